@@ -1,0 +1,247 @@
+"""The ``smart`` command line: parses options, calls one use case, maps the outcome to an exit code.
+
+Start-up is kept light: ``smart --help`` and the commands that don't prompt
+never import questionary, prompt_toolkit or jinja2; each command imports what it
+needs when it runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from smartcli import __version__
+from smartcli.errors import ExitCode, FileProblemsError, SmartError
+from smartcli.i18n import LANGUAGES, Lang, resolve_lang, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+_HELP_LANG: Lang = resolve_lang()
+
+_HELP: dict[str, dict[Lang, str]] = {
+    "app": {
+        "da": "Før en virksomhed gennem SMART-modellen for markedsføring: Situation, Målsætning, "
+        "Agenda, Rapportering og Tilpasning. Planen gemmes som YAML (god i git), og rapporten "
+        "skrives i Markdown.",
+        "en": "Guide a business through the SMART marketing strategy model: Situation, Objectives "
+        "(Målsætning), Agenda, Reporting (Rapportering) and Adaptation (Tilpasning). The plan is "
+        "kept as YAML (at home in git), the report is written in Markdown.",
+    },
+    "new": {
+        "da": "Start en ny plan: sprog, virksomhed, titel og periode, derefter de fem faser. "
+        "Hvert svar gemmes med det samme.",
+        "en": "Start a new plan: language, company, title and period, then the five phases. "
+        "Every answer is saved the moment it is given.",
+    },
+    "resume": {
+        "da": "Fortsæt en plan ved det første ubesvarede spørgsmål.",
+        "en": "Continue a plan at the first question not yet answered.",
+    },
+    "edit": {
+        "da": "Ret svar i en plan, med de gamle svar som standard.",
+        "en": "Change answers in a plan, with the old answers as defaults.",
+    },
+    "plan": {"da": "Planfilen (YAML).", "en": "The plan file (YAML)."},
+    "lang": {
+        "da": "Sprog: da eller en (ellers planens sprog, SMART_LANG eller systemets).",
+        "en": "Language: da or en (otherwise the plan's, SMART_LANG, or the system's).",
+    },
+    "from": {
+        "da": "Tag svar fra en (delvis) plan eller svarfil og spørg kun om resten.",
+        "en": "Take answers from a (partial) plan or answers file and ask only the rest.",
+    },
+    "no_input": {
+        "da": "Spørg ikke om noget: skriv planen ud fra --from og list det ubesvarede.",
+        "en": "Ask nothing: write the plan from --from and list what is unanswered.",
+    },
+    "phase": {
+        "da": "Gå alle spørgsmål i én fase igennem (1-5, situation, målsætning, ...).",
+        "en": "Go through every question of one phase (1-5, situation, objectives, ...).",
+    },
+    "question": {
+        "da": "Ret ét spørgsmål, ud fra dets id (fx competitors).",
+        "en": "Change one question, by its id (e.g. competitors).",
+    },
+    "version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
+}
+
+
+def _help(key: str) -> str:
+    return _HELP[key][_HELP_LANG]
+
+
+app = typer.Typer(
+    name="smart",
+    help=_help("app"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+PlanArg = Annotated[Path, typer.Argument(help=_help("plan"), show_default=False)]
+LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=_help("lang"), show_default=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"smart {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=_help("version"))
+    ] = False,
+) -> None:
+    """Guide a business through the SMART marketing strategy model."""
+
+
+# --- running a use case -----------------------------------------------------------
+
+
+def stdin_is_interactive() -> bool:
+    """Whether questions can be asked (tests replace this to drive prompts through a pipe)."""
+    return sys.stdin.isatty()
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _check_lang(option: str | None) -> None:
+    if option is not None and option not in LANGUAGES:
+        _fail(SmartError("error.bad_lang", lang=option), resolve_lang())
+
+
+def _fail(error: SmartError, lang: Lang) -> None:
+    if isinstance(error, FileProblemsError) and error.lang_hint is not None:
+        lang = error.lang_hint
+    console = _console(stderr=True)
+    from rich.markup import escape
+
+    prefix = "" if error.exit_code == ExitCode.INTERRUPTED else f"{t(lang, 'error.prefix')}: "
+    style = "yellow" if error.exit_code == ExitCode.INTERRUPTED else "red"
+    console.print(f"[{style}]{escape(prefix + error.render(lang))}[/]", soft_wrap=True)
+    raise typer.Exit(int(error.exit_code))
+
+
+def _run(lang_option: str | None, use_case: Callable[[Console], Any]) -> Any:
+    """Run `use_case`, turning smart's errors into a message and their exit code."""
+    _check_lang(lang_option)
+    try:
+        return use_case(_console())
+    except SmartError as error:
+        _fail(error, resolve_lang(lang_option))
+    except KeyboardInterrupt:
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+def _require_terminal(command: str, lang: Lang) -> None:
+    if not stdin_is_interactive():
+        raise SmartError("error.not_interactive", command=command)
+
+
+# --- commands ---------------------------------------------------------------------
+
+
+@app.command(help=_help("new"))
+def new(
+    plan: Annotated[Path, typer.Argument(help=_help("plan"))] = Path("plan.yaml"),
+    lang: LangOpt = None,
+    from_: Annotated[
+        Path | None, typer.Option("--from", help=_help("from"), show_default=False, metavar="FILE")
+    ] = None,
+    no_input: Annotated[bool, typer.Option("--no-input", help=_help("no_input"))] = False,
+) -> None:
+    """Start a new plan."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.plan import load_answers
+        from smartcli.questionset import shipped_question_set
+
+        language = resolve_lang(lang)
+        if no_input and from_ is None:
+            raise SmartError("error.no_input_needs_from")
+        if not no_input:
+            _require_terminal("new", language)
+        qset = shipped_question_set()
+        seed, keys = load_answers(from_, qset, language) if from_ is not None else (None, frozenset[str]())
+        if lang is not None and seed is not None:  # --lang wins over the file
+            seed.language, keys = language, keys | {"language"}
+        if no_input:
+            from smartcli.interview import write_from_answers
+
+            assert seed is not None
+            write_from_answers(plan, qset, console, seed, resolve_lang(lang, seed.language))
+            return
+        from smartcli.interview import new_plan
+        from smartcli.prompts import QuestionaryPrompter
+
+        new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("resume"))
+def resume(plan: PlanArg, lang: LangOpt = None) -> None:
+    """Continue a plan."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.questionset import shipped_question_set
+        from smartcli.session import open_session
+
+        session = open_session(plan, shipped_question_set(), console, lang)
+        _require_terminal("resume", session.lang)
+        from smartcli.interview import resume_plan
+        from smartcli.prompts import QuestionaryPrompter
+
+        resume_plan(session, QuestionaryPrompter(session.lang), console)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("edit"))
+def edit(
+    plan: PlanArg,
+    phase: Annotated[
+        str | None, typer.Option("--phase", "-p", help=_help("phase"), show_default=False)
+    ] = None,
+    question: Annotated[
+        str | None, typer.Option("--question", "-q", help=_help("question"), show_default=False)
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Change answers in a plan."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.edit import find_phase, find_question
+        from smartcli.questionset import shipped_question_set
+        from smartcli.session import open_session
+
+        qset = shipped_question_set()
+        if phase is not None:
+            find_phase(qset, phase)  # a wrong name fails before the plan is opened
+        if question is not None:
+            find_question(qset, question)
+        session = open_session(plan, qset, console, lang)
+        _require_terminal("edit", session.lang)
+        from smartcli.edit import edit_plan
+        from smartcli.prompts import QuestionaryPrompter
+
+        edit_plan(session, QuestionaryPrompter(session.lang), console, phase_name=phase, question_id=question)
+
+    _run(lang, use_case)
+
+
+def main() -> None:
+    """Entry point of the ``smart`` console script."""
+    app()

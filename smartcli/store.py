@@ -1,0 +1,312 @@
+"""YAML in and out, and atomic saves: the only module that talks to PyYAML.
+
+Reading composes the YAML node graph (never constructing Python objects from
+tags) and turns it into :class:`YMap`, :class:`YSeq` and :class:`YScalar`
+values that remember their line and column, so every later error can point at
+the place in the file. Scalars keep the text exactly as written; the plan
+schema decides per question type what the text means, which sidesteps YAML
+1.1's surprises (``no`` as false, ``017`` as 15). Aliases and unknown tags are
+refused: they are how small hostile files explode or execute code.
+
+Writing goes through one dumper configured for stable, diff-friendly output
+and one atomic write (temporary file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smartcli.errors import Problem
+
+try:  # libyaml's parser is about ten times faster where it is installed
+    from yaml import CSafeDumper as _BaseDumper
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+"""Deeper nesting than this is refused (no plan needs it; a hostile file might)."""
+
+_STANDARD_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+
+@dataclass(frozen=True, slots=True)
+class YScalar:
+    """A scalar as written in the file.
+
+    Attributes:
+        text: The scalar's text (for a quoted or block scalar: its value).
+        plain: Whether it was written without quotes or block style, so that
+            ``null`` and ``~`` mean "no value" and numbers are numbers.
+        line: 1-based line number.
+        column: 1-based column.
+    """
+
+    text: str
+    plain: bool
+    line: int
+    column: int
+
+    @property
+    def is_null(self) -> bool:
+        """Whether the scalar is an unquoted null (empty, ``~`` or ``null``)."""
+        return self.plain and self.text in _NULLS
+
+
+class YMap(dict[str, Any]):
+    """A mapping in file order, with the line and column of itself and of each key."""
+
+    line: int
+    column: int
+    key_lines: dict[str, int]
+
+
+class YSeq(list[Any]):
+    """A sequence, with the line and column where it starts."""
+
+    line: int
+    column: int
+
+
+YNode = YMap | YSeq | YScalar
+
+
+class YamlReadError(Exception):
+    """A YAML text that can't be read; carries the problems with their places."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems[0].key if problems else "yaml")
+        self.problems = problems
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Converter:
+    """Turns a composed node graph into located values, refusing aliases, tags and depth."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.problems: list[Problem] = []
+
+    def convert(self, node: yaml.Node, depth: int = 0) -> YNode | None:
+        line, column = _mark(node)
+        if id(node) in self.seen:
+            # The composer hands out the same node object for every alias of an anchor.
+            self.problems.append(Problem("yaml.alias", line=line, column=column))
+            return None
+        self.seen.add(id(node))
+        if node.tag not in _STANDARD_TAGS:
+            self.problems.append(Problem("yaml.tag", {"tag": node.tag}, line=line, column=column))
+            return None
+        if depth > MAX_DEPTH:
+            self.problems.append(Problem("yaml.too_deep", {"limit": MAX_DEPTH}, line=line))
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return YScalar(node.value, node.style is None, line, column)
+        if isinstance(node, yaml.SequenceNode):
+            seq = YSeq()
+            seq.line, seq.column = line, column
+            for item in node.value:
+                seq.append(self.convert(item, depth + 1))
+            return seq
+        mapping = YMap()
+        mapping.line, mapping.column = line, column
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key_line, key_column = _mark(key_node)
+            if not isinstance(key_node, yaml.ScalarNode) or id(key_node) in self.seen:
+                self.problems.append(Problem("yaml.key_not_text", line=key_line, column=key_column))
+                continue
+            self.seen.add(id(key_node))
+            key = key_node.value
+            if key in mapping:
+                self.problems.append(
+                    Problem("yaml.duplicate_key", {"key": key}, line=key_line, column=key_column)
+                )
+                continue
+            mapping.key_lines[key] = key_line
+            mapping[key] = self.convert(value_node, depth + 1)
+        return mapping
+
+
+def parse_yaml(text: str) -> YNode | None:
+    """Parse one YAML document into located values (``None`` for an empty document).
+
+    Raises:
+        YamlReadError: On a syntax error (with line and column), several
+            documents, an alias, a non-standard tag or too deep nesting.
+    """
+    try:
+        nodes = list(yaml.compose_all(text, Loader=_BaseLoader))
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        reason = e.problem or e.context or str(e)
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        raise YamlReadError([Problem("yaml.syntax", {"reason": reason}, line=line, column=column)]) from e
+    except yaml.YAMLError as e:
+        raise YamlReadError([Problem("yaml.syntax", {"reason": str(e)})]) from e
+    except RecursionError as e:
+        raise YamlReadError([Problem("yaml.too_deep", {"limit": MAX_DEPTH})]) from e
+    if not nodes:
+        return None
+    if len(nodes) > 1:
+        line, _ = _mark(nodes[1])
+        raise YamlReadError([Problem("yaml.multiple_documents", line=line)])
+    converter = _Converter()
+    value = converter.convert(nodes[0])
+    if converter.problems:
+        raise YamlReadError(converter.problems)
+    return value
+
+
+def plain_value(node: YNode | None) -> Any:
+    """`node` as plain Python data, read the way YAML itself would (for keys smart doesn't know)."""
+    if node is None:
+        return None
+    if isinstance(node, YMap):
+        return {key: plain_value(value) for key, value in node.items()}
+    if isinstance(node, YSeq):
+        return [plain_value(item) for item in node]
+    if not node.plain:
+        return node.text
+    if node.is_null:
+        return None
+    try:
+        value = yaml.load(node.text, Loader=_BaseLoader)
+    except yaml.YAMLError:
+        return node.text
+    return value if isinstance(value, bool | int | float | str | dt.date) else node.text
+
+
+def read_text(path: Path) -> str:
+    """The file's text, decoded as UTF-8 (a byte-order mark is dropped).
+
+    Raises:
+        OSError: When the file can't be read.
+        YamlReadError: When it is not valid UTF-8.
+    """
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise YamlReadError([Problem("yaml.not_utf8", {"position": e.start}, line=line)]) from e
+
+
+_COMMENT_FREE = re.compile(r"^[^#]*$", re.DOTALL)
+
+
+def has_comments(text: str) -> bool:
+    """Whether a YAML text holds comments (which a save would not keep).
+
+    A ``#`` counts when it is outside every scalar, so ``#tag`` inside an answer
+    does not.
+    """
+    if _COMMENT_FREE.match(text):
+        return False
+    spans: list[tuple[int, int]] = []
+    try:
+        for token in yaml.scan(text, Loader=_BaseLoader):
+            if isinstance(token, yaml.ScalarToken | yaml.TagToken | yaml.AnchorToken | yaml.AliasToken):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        return False
+    position = 0
+    for start, end in spans:
+        if "#" in text[position:start]:
+            return True
+        position = max(position, end)
+    return "#" in text[position:]
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+class _PlanDumper(_BaseDumper):
+    """Block style, file order, no aliases, UTF-8 as is, multi-line text as ``|`` blocks."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_str(dumper: _PlanDumper, data: str) -> yaml.ScalarNode:
+    if "\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+def _represent_date(dumper: _PlanDumper, data: dt.date) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data.isoformat())
+
+
+_PlanDumper.add_representer(str, _represent_str)
+_PlanDumper.add_representer(dt.date, _represent_date)
+
+
+def dump_yaml(data: Any) -> str:
+    """`data` as YAML in the plan file style: stable, readable, one value a line."""
+    text: str = yaml.dump(
+        data,
+        Dumper=_PlanDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1_000_000,
+        indent=2,
+        encoding=None,
+    )
+    return text
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` so that a crash leaves the old file or the new, never half of one.
+
+    The text goes to a temporary file in the same folder, is flushed and
+    fsynced, takes the old file's permissions, and is renamed over the target;
+    then the folder itself is fsynced so the rename survives a power cut.
+    """
+    folder = path.parent if str(path.parent) else Path()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            tmp.chmod(path.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            tmp.chmod(0o666 & ~_umask())
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
