@@ -28,11 +28,14 @@ import yaml
 from smartcli.errors import Problem
 
 try:  # libyaml's parser is about ten times faster where it is installed
-    from yaml import CSafeDumper as _BaseDumper
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+# Writing uses the pure-Python emitter on purpose: libyaml escapes characters
+# outside the Basic Multilingual Plane (an emoji becomes "\U0001F389"), which
+# a person reading the plan or its git diff should not have to decode.
+_BaseDumper = yaml.SafeDumper
 
 MAX_DEPTH = 64
 """Deeper nesting than this is refused (no plan needs it; a hostile file might)."""
@@ -103,11 +106,14 @@ class _Converter:
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
 
-    def convert(self, node: yaml.Node, depth: int = 0) -> YNode | None:
+    def convert(self, node: yaml.Node, depth: int = 0, at: tuple[int, int] | None = None) -> YNode | None:
+        """Convert `node`; `at` is where the reference to it sits (for an alias, not the anchor)."""
         line, column = _mark(node)
         if id(node) in self.seen:
-            # The composer hands out the same node object for every alias of an anchor.
-            self.problems.append(Problem("yaml.alias", line=line, column=column))
+            # The composer hands out the same node object for every alias of an
+            # anchor, so a node met twice is an alias; report where it is used.
+            where_line, where_column = at or (line, column)
+            self.problems.append(Problem("yaml.alias", line=where_line, column=where_column))
             return None
         self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
@@ -117,12 +123,13 @@ class _Converter:
             self.problems.append(Problem("yaml.too_deep", {"limit": MAX_DEPTH}, line=line))
             return None
         if isinstance(node, yaml.ScalarNode):
-            return YScalar(node.value, node.style is None, line, column)
+            # The pure-Python composer marks plain scalars with None, libyaml's with "".
+            return YScalar(node.value, not node.style, line, column)
         if isinstance(node, yaml.SequenceNode):
             seq = YSeq()
             seq.line, seq.column = line, column
             for item in node.value:
-                seq.append(self.convert(item, depth + 1))
+                seq.append(self.convert(item, depth + 1, (line, column)))
             return seq
         mapping = YMap()
         mapping.line, mapping.column = line, column
@@ -140,7 +147,7 @@ class _Converter:
                 )
                 continue
             mapping.key_lines[key] = key_line
-            mapping[key] = self.convert(value_node, depth + 1)
+            mapping[key] = self.convert(value_node, depth + 1, (key_line, key_column))
         return mapping
 
 

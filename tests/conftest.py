@@ -1,0 +1,32 @@
+"""Shared fixtures: real prompt_toolkit input for the prompt tests, a quiet console, a clean language."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import pytest
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import PipeInput, create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from rich.console import Console
+
+
+@pytest.fixture(autouse=True)
+def _neutral_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests choose their language; the machine's locale must not."""
+    for var in ("SMART_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def keys() -> Iterator[PipeInput]:
+    """Keystrokes for real questionary prompts: ``keys.send_text("answer\\r")``."""
+    with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
+        yield pipe
+
+
+@pytest.fixture
+def console() -> Console:
+    """A console that records what it printed (``console.file.getvalue()``)."""
+    return Console(file=io.StringIO(), width=100, highlight=False, color_system=None)
