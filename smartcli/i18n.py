@@ -147,6 +147,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "schema.expected_list": {"da": "her skal stå en liste", "en": "expected a list here"},
     "schema.expected_text": {"da": "her skal stå en tekst", "en": "expected text here"},
+    "schema.expected_scalar": {
+        "da": "her skal stå én værdi, ikke en liste eller samling",
+        "en": "expected a single value here, not a list or mapping",
+    },
     "schema.missing": {"da": "mangler", "en": "missing"},
     "schema.empty": {"da": "må ikke være tom", "en": "must not be empty"},
     "schema.unknown_key": {

@@ -70,7 +70,7 @@ class _Context:
 
 
 def _scalar(
-    ctx: _Context, node: YNode | None, path: str, key: str = "schema.expected_text"
+    ctx: _Context, node: YNode | None, path: str, key: str = "schema.expected_scalar"
 ) -> YScalar | None:
     if node is None or (isinstance(node, YScalar) and node.is_null):
         return None
@@ -92,12 +92,10 @@ def _convert_scalar(ctx: _Context, question: Question, node: YScalar, path: str)
         if kind == "date":
             return parse_date(text, ctx.lang)
         if kind in NUMERIC_TYPES:
+            # A plan file's own notation first (1250000.5); failing that, the
+            # way a person types it, so a hand-edited 1.250.000,50 still reads.
             number = None if ctx.typed else canonical_number(text)
-            if number is None:
-                number = parse_number(text, ctx.lang) if ctx.typed or not node.plain else None
-            if number is None:
-                raise ValueProblemError("value.number")
-            return number
+            return number if number is not None else parse_number(text, ctx.lang)
         if kind == "choice":
             return _choice_key(ctx, question, node, path)
     except ValueProblemError as e:
@@ -315,10 +313,10 @@ def plan_from_yaml(
             continue
         if key in PHASE_IDS and isinstance(node, YMap):
             _read_phase(ctx, plan, key, node)
+        elif typed and (found := qset.find(key)) is not None:  # a flat answers file
+            plan.answers[key] = _convert(ctx, found[1], node, key)
         elif key in PHASE_IDS and not (isinstance(node, YScalar) and node.is_null):
             ctx.problem("schema.expected_mapping", key, node)
-        elif typed and (found := qset.find(key)) is not None:
-            plan.answers[key] = _convert(ctx, found[1], node, key)
         else:
             plan.extra[key] = plain_value(node)
     _check_refs(ctx, plan.answers)

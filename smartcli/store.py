@@ -252,7 +252,14 @@ class _PlanDumper(_BaseDumper):
         return True
 
 
+_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: _PlanDumper, data: str) -> yaml.ScalarNode:
+    if any(c in data for c in _UNICODE_BREAKS):
+        # YAML 1.1 treats these as line breaks and folds them inside quotes and
+        # blocks; only a double-quoted scalar, which escapes them, keeps them.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
     if "\n" in data:
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
@@ -262,8 +269,16 @@ def _represent_date(dumper: _PlanDumper, data: dt.date) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data.isoformat())
 
 
+def _represent_float(dumper: _PlanDumper, data: float) -> yaml.ScalarNode:
+    if data.is_integer() and abs(data) < 1e15:
+        # 100.0 is written 100, as it is read back; the bytes stay the same on the next save.
+        return dumper.represent_int(int(data))
+    return dumper.represent_float(data)
+
+
 _PlanDumper.add_representer(str, _represent_str)
 _PlanDumper.add_representer(dt.date, _represent_date)
+_PlanDumper.add_representer(float, _represent_float)
 
 
 def dump_yaml(data: Any) -> str:

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import small_question_set
 from prompt_toolkit.input import PipeInput
 from rich.console import Console
 
+from helpers import small_question_set
 from smartcli.ask import AskContext, ask_list, ask_records, ask_value
 from smartcli.model import Period, Plan, Question, QuestionSet, Text
 from smartcli.prompts import QuestionaryPrompter
