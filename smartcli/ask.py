@@ -320,7 +320,7 @@ def ask_records(
     moment it is given, so an interrupted record is not lost.
     """
     p, lang = ctx.prompter, ctx.lang
-    item = question.item(lang) if question.item else ""
+    item, noun = (question.item(lang) if question.item else ""), question.item_noun(lang)
     records: Records = [dict(r) for r in current or []]
 
     def changed() -> None:
@@ -359,7 +359,7 @@ def ask_records(
             add = True
         else:
             key = "ask.record_add_first" if first else "ask.record_add_more"
-            add = p.confirm(t(lang, key, item=item), default=first)
+            add = p.confirm(t(lang, key, item=item, noun=noun), default=first)
         if not add:
             break
         record = {"id": next_record_id(question.id_prefix, records)}
@@ -372,6 +372,6 @@ def ask_records(
 
 
 def _print_record_heading(ctx: AskContext, question: Question, record: dict[str, Any]) -> None:
-    item = question.item(ctx.lang) if question.item else ""
-    heading = t(ctx.lang, "ask.record_heading", item=item.capitalize(), id=record.get("id"))
+    noun = question.item_noun(ctx.lang)
+    heading = t(ctx.lang, "ask.record_heading", item=noun.capitalize(), id=record.get("id"))
     ctx.console.print(f"  [bold]{escape(heading)}[/]")

@@ -237,6 +237,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "fasen skal være en af {known}",
         "en": "the phase must be one of {known}",
     },
+    "schema.item_article": {
+        "da": "item skal have sin artikel med: da 'en kanal'/'et værktøj', en 'a channel'/'an activity'",
+        "en": "item must include its article: da 'en kanal'/'et værktøj', en 'a channel'/'an activity'",
+    },
     "schema.bad_flag": {"da": "skal være true eller false", "en": "must be true or false"},
     # --- typed values ---------------------------------------------------------------
     "value.required": {"da": "Dette svar skal udfyldes.", "en": "This answer is required."},
@@ -318,7 +322,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "change the text, or clear it to remove the item",
     },
     "ask.record_add_first": {"da": "Tilføj {item}?", "en": "Add {item}?"},
-    "ask.record_add_more": {"da": "Tilføj endnu {item}?", "en": "Add another {item}?"},
+    "ask.record_add_more": {"da": "Tilføj {item} mere?", "en": "Add another {noun}?"},
     "ask.record_heading": {"da": "{item} {id}", "en": "{item} {id}"},
     "ask.record_action": {"da": "{id} {summary}", "en": "{id} {summary}"},
     "ask.record_keep": {"da": "Behold", "en": "Keep"},

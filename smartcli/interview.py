@@ -55,6 +55,19 @@ def applicable(phase: Phase, answers: dict[str, Any]) -> list[Question]:
     return [q for q in phase.questions if applies(q, answers)]
 
 
+def _counted(phase: Phase, answers: dict[str, Any]) -> list[Question]:
+    """The questions a position counts: those asked, and those whose condition is not answered yet.
+
+    Counting a conditional question until its condition says no keeps the
+    count from growing under the user's feet (17, then 16, not 16, then 17).
+    """
+    return [
+        q
+        for q in phase.questions
+        if applies(q, answers) or (q.when is not None and q.when.question not in answers)
+    ]
+
+
 def first_open(plan: Plan, qset: QuestionSet) -> tuple[Phase, Question] | None:
     """The first question not yet dealt with (resume starts here), or ``None``."""
     for phase, question in qset:
@@ -89,7 +102,7 @@ def _print_phase_intro(console: Console, phase: Phase, qset: QuestionSet, lang: 
 def _print_question(
     console: Console, phase: Phase, question: Question, plan: Plan, qset: QuestionSet, lang: Lang
 ) -> None:
-    questions = applicable(phase, plan.answers)
+    questions = _counted(phase, plan.answers)
     index = questions.index(question) + 1 if question in questions else 1
     position = t(
         lang, "flow.position", number=phase.number, total=len(qset.phases),
@@ -167,7 +180,7 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
         print_summary(session, console)
         return True
     if resuming:
-        questions = applicable(start[0], plan.answers)
+        questions = _counted(start[0], plan.answers)
         console.print(
             t(lang, "flow.resuming", path=session.path, number=start[0].number, total=len(qset.phases),
               title=start[0].title(lang), index=questions.index(start[1]) + 1, count=len(questions))
@@ -203,10 +216,21 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
 
 
 def default_period(today: dt.date | None = None) -> Period:
-    """A year from the first day of next month: the usual span of a marketing plan."""
+    """A year from the first day of next month, or the next calendar year when it is near.
+
+    Late in the year (November, December) most businesses plan the coming year.
+    """
     today = today or dt.date.today()
-    start = dt.date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+    start = dt.date(today.year + 1, 1, 1) if today.month >= 11 else dt.date(today.year, today.month + 1, 1)
     return Period(start, dt.date(start.year + 1, start.month, 1) - dt.timedelta(days=1))
+
+
+def default_title(period: Period, lang: Lang) -> str:
+    """``Marketingplan 2027``, or ``Marketingplan 2026/27`` for a period across two years."""
+    years = str(period.start.year)
+    if period.end.year != period.start.year:
+        years += f"/{period.end.year % 100:02d}"
+    return t(lang, "ask.title_default", year=years)
 
 
 def _meta_question(qid: str, kind: str, lang_key: str, **extra: Any) -> Question:
@@ -224,7 +248,7 @@ CURRENCY = _meta_question("currency", "text", "ask.currency", required=True)
 
 
 def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = frozenset()) -> None:
-    """Ask company, title, period and currency with the current values as defaults.
+    """Ask company, period, title and currency with the current values as defaults.
 
     Keys in `skip` (``company``, ``title``, ``period``, ``currency``) came from an
     answers file and are not asked. Saves once, at the end, if the file exists.
@@ -238,13 +262,13 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
 
     plan.company = ask(COMPANY, plan.company or None, "company")
     period = plan.period or default_period()
-    plan.title = ask(TITLE, plan.title or t(lang, "ask.title_default", year=period.start.year), "title")
     ctx.fields = (PERIOD_START, PERIOD_END)
     start = ask(PERIOD_START, period.start, "period")
     ctx.record = {"start": start}
     end = ask(PERIOD_END, period.end if period.end >= start else None, "period")
     ctx.record, ctx.fields = {}, ()
     plan.period = Period(start, end)
+    plan.title = ask(TITLE, plan.title or default_title(plan.period, lang), "title")
     plan.currency = str(ask(CURRENCY, plan.currency or "DKK", "currency")).strip().upper()
     if session.text is not None:
         session.save()
@@ -306,7 +330,7 @@ def write_from_answers(
     if is_empty(seed.company):
         raise SmartError("error.company_missing", path=str(path))
     seed.period = seed.period or default_period()
-    seed.title = seed.title or t(seed.language, "ask.title_default", year=seed.period.start.year)
+    seed.title = seed.title or default_title(seed.period, seed.language)
     session = Session(path, seed, qset, lang)
     session.save()
     console.print(t(lang, "flow.written", path=path))

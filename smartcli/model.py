@@ -126,6 +126,11 @@ class Question:
                 return choice.label(lang)
         return key
 
+    def item_noun(self, lang: Lang) -> str:
+        """What one record is called, without its article (``kanal``, ``objective``)."""
+        item = self.item(lang) if self.item else ""
+        return item.split(" ", 1)[1] if " " in item else item
+
     def field(self, field_id: str) -> Question | None:
         """The record field called `field_id`, if there is one."""
         return next((f for f in self.fields if f.id == field_id), None)

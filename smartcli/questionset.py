@@ -180,6 +180,10 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
     help_text = r.bilingual(mapping, "help", path, required=not is_field)
     example = r.bilingual(mapping, "example", path, required=False)
     item = r.bilingual(mapping, "item", path, required=qtype == "records")
+    if item is not None and not (
+        item.da.split(" ")[0] in ("en", "et") and item.en.split(" ")[0] in ("a", "an")
+    ):
+        r.problem("schema.item_article", f"{path}.item", mapping.get("item"))
     choices = _read_choices(r, mapping, path)
     if qtype in ("choice", "multi_choice") and not choices:
         r.problem("schema.needs_choices", path, mapping, type=qtype)

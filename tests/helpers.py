@@ -50,7 +50,7 @@ SMALL = {
           type: records
           when: {question: uses_digital, equals: yes}
           id_prefix: CC
-          item: {da: kanal, en: channel}
+          item: {da: en kanal, en: a channel}
           prompt: {da: Hvilke kanaler?, en: Which channels?}
           help: {da: Hjælp., en: Help.}
           fields:
@@ -74,7 +74,7 @@ SMALL = {
           type: records
           required: true
           id_prefix: O
-          item: {da: målsætning, en: objective}
+          item: {da: en målsætning, en: an objective}
           prompt: {da: Målsætninger, en: Objectives}
           help: {da: Målbare., en: Measurable.}
           fields:
@@ -101,7 +101,7 @@ SMALL = {
         - id: activities
           type: records
           id_prefix: A
-          item: {da: aktivitet, en: activity}
+          item: {da: en aktivitet, en: an activity}
           prompt: {da: Aktiviteter, en: Activities}
           help: {da: Hvem gør hvad., en: Who does what.}
           fields:
