@@ -11,6 +11,7 @@ from smartcli.errors import SmartError
 from smartcli.i18n import Lang, t
 from smartcli.interview import applicable, ask_metadata, ask_question, stop_on_interrupt
 from smartcli.model import Phase, Question, QuestionSet, applies, is_empty
+from smartcli.output import say
 from smartcli.prompts import Prompter
 from smartcli.session import Session
 
@@ -76,7 +77,7 @@ def edit_plan(
             phase, question = find_question(session.qset, question_id)
             if not applies(question, answers):
                 depends = question.when.question if question.when else ""
-                console.print(t(session.lang, "edit.not_applicable", question=question.id, depends=depends))
+                say(console, session.lang, "edit.not_applicable", question=question.id, depends=depends)
                 return
             ask_question(session, ctx, phase, question, editing=True)
         elif phase_name is not None:
@@ -86,7 +87,7 @@ def edit_plan(
                     ask_question(session, ctx, phase, question, editing=True)
         else:
             _menu(session, prompter, console)
-    console.print(t(session.lang, "edit.saved", path=session.path))
+    say(console, session.lang, "edit.saved", path=session.path)
 
 
 def _menu(session: Session, prompter: Prompter, console: Console) -> None:

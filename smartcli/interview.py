@@ -34,6 +34,7 @@ from smartcli.model import (
     is_answered,
     is_empty,
 )
+from smartcli.output import say
 from smartcli.prompts import Prompter
 from smartcli.session import Session
 
@@ -136,9 +137,9 @@ def print_summary(session: Session, console: Console) -> None:
     console.print(table)
     path = str(session.path)
     if first_open(plan, qset) is not None:
-        console.print(t(lang, "flow.next_resume", path=path))
-    console.print(f"[bold]{escape(t(lang, 'flow.next_report', path=path))}[/]")
-    console.print(escape(t(lang, "flow.next_edit", path=path)))
+        say(console, lang, "flow.next_resume", path=path)
+    say(console, lang, "flow.next_report", "bold", path=path)
+    say(console, lang, "flow.next_edit", path=path)
 
 
 # --- asking -----------------------------------------------------------------------
@@ -176,14 +177,14 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
     ctx = session.context(prompter, console)
     start = first_open(plan, qset)
     if start is None:
-        console.print(t(lang, "flow.all_answered", path=session.path))
+        say(console, lang, "flow.all_answered", path=session.path)
         print_summary(session, console)
         return True
     if resuming:
         questions = _counted(start[0], plan.answers)
-        console.print(
-            t(lang, "flow.resuming", path=session.path, number=start[0].number, total=len(qset.phases),
-              title=start[0].title(lang), index=questions.index(start[1]) + 1, count=len(questions))
+        say(
+            console, lang, "flow.resuming", path=session.path, number=start[0].number, total=len(qset.phases),
+            title=start[0].title(lang), index=questions.index(start[1]) + 1, count=len(questions),
         )  # fmt: skip
     phases = list(qset.phases)
     with stop_on_interrupt(session.path):
@@ -206,7 +207,7 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
                     default=True,
                 )  # fmt: skip
                 if not go_on:
-                    console.print(t(lang, "flow.stopped", number=phase.number, path=session.path))
+                    say(console, lang, "flow.stopped", number=phase.number, path=session.path)
                     return False
     print_summary(session, console)
     return first_open(plan, qset) is None
@@ -310,10 +311,10 @@ def new_plan(
             lang = plan.language
         prompter.lang = plan.language = lang
         session = Session(path, plan, qset, lang)
-        console.print(t(lang, "ask.meta_intro", path=path))
+        say(console, lang, "ask.meta_intro", path=path)
         ask_metadata(session, session.context(prompter, console), skip=seed_keys)
     session.save()
-    console.print(f"[green]{escape(t(lang, 'ask.created', path=path))}[/]")
+    say(console, lang, "ask.created", "green", path=path)
     return run_interview(session, prompter, console)
 
 
@@ -333,10 +334,10 @@ def write_from_answers(
     seed.title = seed.title or default_title(seed.period, seed.language)
     session = Session(path, seed, qset, lang)
     session.save()
-    console.print(t(lang, "flow.written", path=path))
+    say(console, lang, "flow.written", path=path)
     missing = unanswered(seed, qset)
     if missing:
-        console.print(t(lang, "flow.unanswered_title", count=len(missing)))
+        say(console, lang, "flow.unanswered_title", count=len(missing))
         for phase, question in missing:
             console.print(f"  {phase.id}.{question.id}: {escape(question.prompt(lang))}", soft_wrap=True)
     return missing

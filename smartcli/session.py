@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
-from rich.markup import escape
 
 from smartcli.ask import AskContext
 from smartcli.errors import SmartError
-from smartcli.i18n import Lang, resolve_lang, t
+from smartcli.i18n import Lang, resolve_lang
 from smartcli.model import Plan, QuestionSet
+from smartcli.output import say
 from smartcli.plan import dump_plan, load_plan, save_plan
 from smartcli.prompts import Prompter
 from smartcli.store import read_text, write_atomic
@@ -82,5 +82,5 @@ def open_session(path: Path, qset: QuestionSet, console: Console, lang_option: s
     loaded = load_plan(path, qset, resolve_lang(lang_option))
     lang = resolve_lang(lang_option, loaded.plan.language)
     if loaded.has_comments:
-        console.print(f"[yellow]{escape(t(lang, 'warning.comments_dropped', path=path))}[/]")
+        say(console, lang, "warning.comments_dropped", "yellow", path=path)
     return Session(path, loaded.plan, qset, lang, loaded.text)

@@ -170,8 +170,9 @@ class ScriptEnded(AssertionError):
 class ScriptedPrompter:
     """Answers prompts from a script, checking each answer as the real prompt would.
 
-    A script item is the answer (text, choice value, list, bool) or an exception
-    instance to raise (``KeyboardInterrupt()`` for Ctrl-C). Every text answer is
+    A script item is the answer (text, choice value, list, bool), ``None`` for
+    Enter on the default, an exception instance to raise (``KeyboardInterrupt()``
+    for Ctrl-C), or a function to call that returns one of those. Every text answer is
     run through the prompt's validator, and a refused answer fails the test, so
     a script cannot slip a value past the checks a user meets.
     """
@@ -185,6 +186,8 @@ class ScriptedPrompter:
         if not self.script:
             raise ScriptEnded(f"no answer scripted for {kind} {message!r}")
         answer = self.script.pop(0)
+        if callable(answer) and not isinstance(answer, type):
+            answer = answer()  # a step that does something (edits the file) and then answers
         if isinstance(answer, BaseException):
             raise answer
         return answer

@@ -1,0 +1,261 @@
+"""The interview use cases with a scripted prompter: what is asked, in what order, and what is saved when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from helpers import ScriptedPrompter, small_question_set
+from smartcli.edit import edit_plan, find_phase, find_question
+from smartcli.errors import InterviewStopped, SmartError
+from smartcli.interview import default_period, default_title, new_plan, resume_plan, write_from_answers
+from smartcli.model import Period, Plan, QuestionSet
+from smartcli.plan import load_plan, save_plan
+from smartcli.session import open_session
+
+META = ["da", "Bageriet Hvede", "1-1-2027", "31-12-2027", None, None]  # language ... title, currency
+
+
+@pytest.fixture
+def qset(tmp_path: Path) -> QuestionSet:
+    return small_question_set(tmp_path)
+
+
+def printed(console: Console) -> str:
+    return console.file.getvalue()  # type: ignore[attr-defined,no-any-return]
+
+
+def answers_on_disk(path: Path, qset: QuestionSet) -> dict[str, Any]:
+    return load_plan(path, qset).plan.answers
+
+
+def test_new_creates_the_file_after_the_metadata_and_saves_every_answer(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+
+    def file_exists_already() -> str:
+        assert load_plan(path, qset).plan.company == "Bageriet Hvede"
+        return "Vi bager surdej"
+
+    script = [*META, file_exists_already, False, "Stenovn", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped) as info:
+        new_plan(path, qset, ScriptedPrompter(script), console, "da")
+    assert info.value.plan_path == path
+    plan = load_plan(path, qset).plan
+    assert plan.title == "Marketingplan 2027" and plan.currency == "DKK"
+    assert plan.period == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    # the list item typed before Ctrl-C is saved; the channels were not asked (no digital channels)
+    assert plan.answers == {
+        "company_story": "Vi bager surdej",
+        "uses_digital": False,
+        "strengths": ["Stenovn"],
+    }
+
+
+def test_nothing_is_saved_when_interrupted_before_the_plan_exists(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    with pytest.raises(InterviewStopped) as info:
+        new_plan(path, qset, ScriptedPrompter(["da", KeyboardInterrupt()]), console, "da")
+    assert info.value.plan_path is None and not path.exists()
+
+
+def test_new_refuses_to_overwrite_a_plan(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("mine\n")
+    with pytest.raises(SmartError) as info:
+        new_plan(path, qset, ScriptedPrompter([]), console, "da")
+    assert info.value.key == "error.plan_exists"
+    assert path.read_text() == "mine\n"
+
+
+def test_a_whole_run_shows_positions_and_ends_with_a_summary(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    script = [
+        *META,
+        "Vi bager", True, True, "Instagram", "good", False, "", True,  # phase 1, then go on
+        "Flere følgere", "1.700", "1-7-2027", False, "250.000", True,  # phase 2
+        True, "Kampagne", "1-3-2027", "31-3-2027", ["O1"], False, True,  # phase 3
+        "monthly", True,  # phase 4
+        ["video"], "12,5",  # phase 5
+    ]  # fmt: skip
+    prompter = ScriptedPrompter(script)
+    assert new_plan(path, qset, prompter, console, "da") is True
+    assert prompter.script == []
+    answers = answers_on_disk(path, qset)
+    assert answers["channels"] == [{"id": "CC1", "name": "Instagram", "success": "good"}]
+    assert answers["strengths"] == []
+    assert answers["objectives"] == [
+        {"id": "O1", "statement": "Flere følgere", "target": 1700, "deadline": dt.date(2027, 7, 1)}
+    ]
+    assert answers["total_budget"] == 250000 and answers["share"] == 12.5
+    assert answers["activities"][0]["objectives"] == ["O1"]
+    out = printed(console)
+    assert "Fase 1 af 5 · Situation · spørgsmål 3 af 4" in out
+    assert "Fase 2 af 5 · Målsætning" in out and "Om fasen Målsætning." in out
+    assert "smart report" in out and "strengths" in out  # the empty list is an open point
+
+
+def test_the_user_may_stop_at_the_end_of_a_phase(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    script = [*META, "Vi bager", False, "", False]
+    assert new_plan(path, qset, ScriptedPrompter(script), console, "da") is False
+    assert "Stoppet efter fase 1" in printed(console) and "smart resume" in printed(console)
+    assert set(answers_on_disk(path, qset)) == {"company_story", "uses_digital", "strengths"}
+
+
+def write_plan(path: Path, qset: QuestionSet, **answers: Any) -> None:
+    plan = Plan(
+        language="da",
+        company="Hvede",
+        title="Plan",
+        period=Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31)),
+    )
+    plan.answers.update(answers)
+    save_plan(path, plan, qset, None)
+
+
+def test_resume_continues_at_the_first_open_question_and_completes_a_half_record(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(
+        path, qset, company_story="Vi bager", uses_digital=True, channels=[{"id": "CC1", "success": "good"}]
+    )
+    prompter = ScriptedPrompter(["Instagram", False, "Stenovn", "", False])
+    assert resume_plan(open_session(path, qset, console, None), prompter, console) is False
+    assert prompter.asked[0] == ("text", "Navn", "")  # the missing name of CC1, nothing before it
+    assert answers_on_disk(path, qset)["channels"] == [{"id": "CC1", "name": "Instagram", "success": "good"}]
+    assert "Fortsætter" in printed(console) and "spørgsmål 3 af 4" in printed(console)
+
+
+def test_resume_of_a_finished_plan_says_so(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(
+        path, qset, company_story="x", uses_digital=False, strengths=[], objectives=[{"id": "O1", "statement": "s", "target": 1}],
+        total_budget=None, activities=[], cadence="weekly", content_types=[], share=None,
+    )  # fmt: skip
+    assert resume_plan(open_session(path, qset, console, None), ScriptedPrompter([]), console) is True
+    assert "Alle spørgsmål" in printed(console)
+
+
+def test_edit_one_question_with_the_old_answer_as_default(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset, total_budget=100000)
+    prompter = ScriptedPrompter(["150.000"])
+    edit_plan(
+        open_session(path, qset, console, None), prompter, console, question_id="objectives.total_budget"
+    )
+    assert prompter.asked == [("text", "Svar", "100.000")]
+    assert answers_on_disk(path, qset)["total_budget"] == 150000
+
+
+def test_edit_a_phase_walks_its_questions(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset, cadence="weekly")
+    edit_plan(
+        open_session(path, qset, console, "en"),
+        ScriptedPrompter(["monthly"]),
+        console,
+        phase_name="Rapportering",
+    )
+    assert answers_on_disk(path, qset)["cadence"] == "monthly"
+    assert "Phase 4 of 5 · Reporting · question 1 of 1" in printed(console)  # --lang en over a Danish plan
+
+
+def test_edit_menu_goes_phase_then_question_then_back(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset, company_story="gammel")
+    script = [
+        "situation",
+        "company_story",
+        "ny historie",
+        "__back__",
+        "__meta__",
+        None,
+        None,
+        None,
+        "Ny titel",
+        "eur",
+        "__done__",
+    ]
+    edit_plan(open_session(path, qset, console, None), ScriptedPrompter(script), console)
+    plan = load_plan(path, qset).plan
+    assert plan.answers["company_story"] == "ny historie"
+    assert plan.title == "Ny titel" and plan.currency == "EUR"
+
+
+def test_edit_a_question_that_does_not_apply_explains_why(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset, uses_digital=False)
+    edit_plan(open_session(path, qset, console, None), ScriptedPrompter([]), console, question_id="channels")
+    assert "uses_digital" in printed(console)
+
+
+@pytest.mark.parametrize("name", ["2", "objectives", "Målsætning", "maalsaetning", "M", "målsætning"])
+def test_phases_are_found_by_any_name(qset: QuestionSet, name: str) -> None:
+    assert find_phase(qset, name).id == "objectives"
+
+
+def test_unknown_phase_and_question_are_explained(qset: QuestionSet) -> None:
+    with pytest.raises(SmartError) as info:
+        find_phase(qset, "sales")
+    assert "1/situation" in info.value.render("en")
+    with pytest.raises(SmartError) as info:
+        find_question(qset, "nope")
+    assert info.value.key == "error.unknown_question"
+
+
+def test_a_plan_changed_on_disk_is_not_clobbered(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset)
+    session = open_session(path, qset, console, None)
+
+    def someone_else_edits() -> str:
+        path.write_text(path.read_text() + "notes: from git pull\n")
+        return "Vi bager"
+
+    with pytest.raises(SmartError) as info:
+        resume_plan(session, ScriptedPrompter([someone_else_edits]), console)
+    assert info.value.key == "error.changed_on_disk"
+    assert path.read_text().endswith("notes: from git pull\n")
+    side = tmp_path / "plan.mine.yaml"
+    assert load_plan(side, qset).plan.answers == {"company_story": "Vi bager"}
+
+
+def test_no_input_writes_the_plan_and_lists_what_is_open(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    seed = Plan(language="en", company="Hvede", answers={"company_story": "We bake", "uses_digital": False})
+    missing = write_from_answers(tmp_path / "plan.yaml", qset, console, seed, "en")
+    assert [q.id for _, q in missing] == [
+        "strengths",
+        "objectives",
+        "total_budget",
+        "activities",
+        "cadence",
+        "content_types",
+        "share",
+    ]
+    assert "situation.strengths: Strengths" in printed(console)
+    assert load_plan(tmp_path / "plan.yaml", qset).plan.title.startswith("Marketing plan")
+
+
+def test_the_default_period_is_the_coming_year_late_in_the_year() -> None:
+    assert default_period(dt.date(2026, 11, 27)) == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert default_period(dt.date(2027, 4, 10)) == Period(dt.date(2027, 5, 1), dt.date(2028, 4, 30))
+    assert default_title(Period(dt.date(2027, 5, 1), dt.date(2028, 4, 30)), "da") == "Marketingplan 2027/28"
