@@ -52,7 +52,7 @@ class SmartError(Exception):
 
     exit_code: ExitCode = ExitCode.USAGE
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         super().__init__(key)
         self.key = key
         self.params = params
@@ -65,7 +65,7 @@ class SmartError(Exception):
 class FileProblemsError(SmartError):
     """A file (plan, answers or question set) that can't be used, with every problem in it."""
 
-    def __init__(self, key: str, source: Path, problems: list[Problem], **params: Any) -> None:
+    def __init__(self, key: str, source: Path, problems: list[Problem], /, **params: Any) -> None:
         super().__init__(key, path=str(source), count=len(problems), **params)
         self.source = source
         self.problems = problems

@@ -27,7 +27,7 @@ def resolve_lang(option: str | None = None, plan_lang: str | None = None) -> Lan
     return "en"
 
 
-def t(lang: Lang, key: str, **params: Any) -> str:
+def t(lang: Lang, key: str, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` filled in."""
     try:
         entry = MESSAGES[key]

@@ -10,7 +10,7 @@ from rich.markup import escape
 from smartcli.i18n import Lang, t
 
 
-def say(console: Console, lang: Lang, key: str, style: str | None = None, **params: Any) -> None:
+def say(console: Console, lang: Lang, key: str, style: str | None = None, /, **params: Any) -> None:
     """Print message `key` in `lang`.
 
     The text is escaped (a path like ``plan[2].yaml`` is not markup) and never

@@ -21,7 +21,7 @@ from smartcli.model import Number
 class ValueProblemError(ValueError):
     """An answer that can't be read as the type asked for."""
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         super().__init__(key)
         self.key = key
         self.params = params

@@ -1,0 +1,163 @@
+"""The command line as a user meets it: exit codes, one-line errors, nothing written on bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from prompt_toolkit.input import PipeInput
+from typer.testing import CliRunner
+
+from smartcli import cli
+from smartcli.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), env=env)
+    return result.exit_code, result.output
+
+
+GOOD_ANSWERS = """\
+language: da
+company: Bageriet Hvede ApS
+period: {start: 1.1.2027, end: 31-12-2027}
+strengths: [Stenovn]
+total_budget: 250.000
+"""
+
+
+def test_help_lists_the_commands_in_english_and_danish() -> None:
+    code, out = run("--help")
+    assert code == 0 and "new" in out and "resume" in out and "edit" in out
+    danish = subprocess.run(
+        [sys.executable, "-m", "smartcli", "--help"],
+        capture_output=True, text=True, env={**os.environ, "SMART_LANG": "da"}, check=True,
+    )  # fmt: skip
+    assert "Start en ny plan" in danish.stdout
+
+
+def test_help_does_not_import_the_prompt_or_template_libraries() -> None:
+    probe = (
+        "import sys\n"
+        "sys.argv = ['smart', '--help']\n"
+        "from smartcli import cli\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'questionary', 'prompt_toolkit', 'jinja2'})\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "HEAVY []" in result.stderr
+
+
+def test_version() -> None:
+    code, out = run("--version")
+    assert code == 0 and out.startswith("smart ")
+
+
+def test_new_without_a_terminal_fails_fast_in_one_line(tmp_path: Path) -> None:
+    code, out = run("new", str(tmp_path / "plan.yaml"), "--lang", "en")
+    assert code == 2
+    assert "needs a terminal" in out and "--no-input" in out and "Traceback" not in out
+    assert not (tmp_path / "plan.yaml").exists()
+
+
+def test_no_input_needs_an_answers_file(tmp_path: Path) -> None:
+    code, out = run("new", str(tmp_path / "plan.yaml"), "--no-input", "--lang", "en")
+    assert code == 2 and "--from" in out
+
+
+def test_no_input_writes_the_plan_and_lists_the_rest(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(GOOD_ANSWERS, encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    code, out = run("new", str(plan), "--from", str(answers), "--no-input")
+    assert code == 0, out
+    assert "Planen er skrevet" in out and "situation.current_strategy" in out
+    text = plan.read_text(encoding="utf-8")
+    assert "company: Bageriet Hvede ApS\n" in text and "  total_budget: 250000\n" in text
+    assert "title: Marketingplan 2027\n" in text
+
+
+def test_a_bad_answers_file_is_explained_and_nothing_is_written(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("company: X\ntotal_budget: mange\nuses_digital: måske\n", encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    code, out = run("new", str(plan), "--from", str(answers), "--no-input", "--lang", "en")
+    assert code == 2
+    assert f"{answers}:2:15: total_budget: Enter a number" in out
+    assert f"{answers}:3:15: uses_digital: Answer yes or no." in out
+    assert not plan.exists()
+
+
+def test_an_answers_file_that_is_not_yaml_is_a_clean_error(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("company: [X\n", encoding="utf-8")
+    code, out = run("new", str(tmp_path / "p.yaml"), "--from", str(answers), "--no-input", "--lang", "en")
+    assert code == 2 and "YAML syntax error" in out and "Traceback" not in out
+
+
+def test_new_refuses_an_existing_plan(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("keep me\n")
+    answers = tmp_path / "a.yaml"
+    answers.write_text("company: X\n")
+    code, out = run("new", str(plan), "--from", str(answers), "--no-input", "--lang", "en")
+    assert code == 2 and "smart resume" in out
+    assert plan.read_text() == "keep me\n"
+
+
+def test_an_unknown_language_is_refused() -> None:
+    code, out = run("resume", "plan.yaml", "--lang", "de")
+    assert code == 2 and "da" in out and "en" in out
+
+
+def test_resume_of_a_missing_plan(tmp_path: Path) -> None:
+    code, out = run("resume", str(tmp_path / "nope.yaml"), "--lang", "en")
+    assert code == 2 and "does not exist" in out and "smart new" in out
+
+
+def test_a_broken_plan_is_reported_in_its_own_language_and_never_rewritten(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    broken = "smart_plan: 1\nlanguage: da\ncompany: X\nsituation:\n  marketing_hours: mange\n"
+    plan.write_text(broken, encoding="utf-8")
+    for command in ("resume", "edit"):
+        code, out = run(command, str(plan))
+        assert code == 2
+        assert f"{plan}:5:20: situation.marketing_hours: Skriv et tal" in out
+        assert plan.read_text(encoding="utf-8") == broken
+
+
+def test_edit_with_an_unknown_phase_fails_before_anything_else(tmp_path: Path) -> None:
+    code, out = run("edit", str(tmp_path / "plan.yaml"), "--phase", "sales", "--lang", "en")
+    assert code == 2 and "Unknown phase 'sales'" in out
+
+
+def test_comments_in_a_plan_are_announced_before_any_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("smart_plan: 1\nlanguage: en\ncompany: X  # client\n", encoding="utf-8")
+    code, out = run("resume", str(plan))  # no terminal: stops right after loading
+    assert code == 2
+    assert "holds YAML comments" in out
+    assert plan.read_text(encoding="utf-8").endswith("# client\n")
+
+
+def test_interactive_new_interrupted_exits_130_with_the_way_back(
+    keys: PipeInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "stdin_is_interactive", lambda: True)
+    plan = tmp_path / "plan.yaml"
+    clear = "\x7f" * 12  # the default date stands in the field; clear it first
+    keys.send_text("\r" + "Bageriet Hvede\r" + clear + "1-2-2027\r" + clear + "31-1-2028\r" + "\r\r")
+    keys.send_text("Vi bager surdejsbrød\r" + "\x03")
+    code, out = run("new", str(plan), "--lang", "da")
+    assert code == 130
+    assert "Alle dine svar er gemt" in out and f"smart resume {plan}" in out
+    text = plan.read_text(encoding="utf-8")
+    assert "current_strategy: Vi bager surdejsbrød\n" in text
+    assert "start: 2027-02-01\n" in text and "end: 2028-01-31\n" in text
+    assert "title: Marketingplan 2027/28\n" in text
