@@ -137,7 +137,9 @@ def test_edit_with_an_unknown_phase_fails_before_anything_else(tmp_path: Path) -
     assert code == 2 and "Unknown phase 'sales'" in out
 
 
-def test_comments_in_a_plan_are_announced_before_any_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_comments_in_a_plan_are_announced_before_any_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_text("smart_plan: 1\nlanguage: en\ncompany: X  # client\n", encoding="utf-8")
     code, out = run("resume", str(plan))  # no terminal: stops right after loading

@@ -1,0 +1,107 @@
+"""End to end in a real pseudo-terminal: the Danish happy path, interrupted and resumed.
+
+pexpect runs ``smart`` as a user would, through a pty, so questionary draws
+its real widgets and Ctrl-C arrives as a keystroke. Before each key the test
+waits for text only the next prompt shows (a key sent while one prompt closes
+and the next is being drawn is lost).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from smartcli.plan import load_plan
+from smartcli.questionset import shipped_question_set
+
+ENV = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
+POSITION = r"spørgsmål (\d+) af (\d+)"
+ANSI = r"(?:\x1b\[[0-9;?]*[A-Za-z])*"
+
+
+def prompt(word: str) -> str:
+    """A regex for the prompt line "› word", whatever styling sits between the two."""
+    return rf"›{ANSI}\s*{ANSI}{re.escape(word)}"
+
+
+def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
+    return pexpect.spawn(
+        sys.executable, ["-m", "smartcli", *args], cwd=str(tmp_path), env=ENV,
+        encoding="utf-8", timeout=15, dimensions=(50, 120),
+    )  # fmt: skip
+
+
+def answer(child: pexpect.spawn, text: str, keys: str) -> None:
+    child.expect(prompt(text))
+    child.send(keys)
+
+
+@pytest.mark.timeout(90)
+def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "new", "plan.yaml", "--lang", "da")
+    answer(child, "Sprog / Language", "\r")
+    answer(child, "Virksomhedens navn", "Bageriet Hvede ApS\r")
+    answer(child, "Planperiodens start", "\r")
+    answer(child, "Planperiodens slut", "\r")
+    answer(child, "Planens titel", "\r")
+    answer(child, "Valuta", "\r")
+    child.expect_exact("Planen er oprettet: plan.yaml")
+    child.expect_exact("Fase 1 af 5 · Situation")
+    child.expect_exact("spørgsmål 1 af 17")
+    answer(child, "Svar", "Vi lever af stamkunder, æblekager og mund-til-mund.\r")
+    child.expect_exact("spørgsmål 2 af 17")
+    answer(child, "Vælg", "\x1b[B\r")  # "Af og til, når der er tid"
+    child.expect_exact("spørgsmål 3 af 17")
+    answer(child, "Svar", "Nyhedsbrevet vi")  # typing, then Ctrl-C mid-answer
+    child.send("\x03")
+    child.expect_exact("Afbrudt. Alle dine svar er gemt i plan.yaml")
+    child.expect_exact("smart resume plan.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+    qset = shipped_question_set()
+    plan = load_plan(tmp_path / "plan.yaml", qset).plan
+    assert plan.company == "Bageriet Hvede ApS"
+    assert plan.answers == {
+        "current_strategy": "Vi lever af stamkunder, æblekager og mund-til-mund.",
+        "marketing_maturity": "ad_hoc",
+    }
+
+    child = spawn(tmp_path, "resume", "plan.yaml")
+    child.expect_exact("Fortsætter plan.yaml ved fase 1 af 5 (Situation), spørgsmål 3 af 17.")
+    child.expect_exact("spørgsmål 3 af 17")
+    answer(child, "Svar", "Nyhedsbrevet virker.\r")
+    child.expect_exact("spørgsmål 4 af 17")
+    answer(child, "Ja eller nej", "n")  # no digital channels: their question is skipped
+    seen = []
+    while True:
+        index = child.expect([POSITION, "Fortsæt til fase 2"])
+        if index == 1:
+            child.send("n")
+            break
+        seen.append(int(child.match.group(1)))
+        kind = child.expect([prompt(w) for w in ("Svar", "Vælg", "1.", "Tilføj en konkurrent?")])
+        if kind == 2 and seen[-1] == 8:  # the strengths (8th once the channels are skipped)
+            child.send("Eget stenovnsbageri\r")
+            child.expect(prompt("2."))
+        child.send("n" if kind == 3 else "\r")
+    child.expect_exact("Stoppet efter fase 1")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert seen == list(range(5, 17))  # 16 questions once the channels question no longer applies
+
+    plan = load_plan(tmp_path / "plan.yaml", qset).plan
+    assert plan.answers["marketing_status"] == "Nyhedsbrevet virker."
+    assert plan.answers["uses_digital"] is False
+    assert plan.answers["strengths"] == ["Eget stenovnsbageri"]
+    assert plan.answers["competitors"] == []
+    assert "current_channels" not in plan.answers
+    phase_one = [q.id for q in qset.phases[0].questions if q.id != "current_channels"]
+    assert set(plan.answers) == set(phase_one)
