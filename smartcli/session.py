@@ -14,7 +14,7 @@ from smartcli.model import Plan, QuestionSet
 from smartcli.output import say
 from smartcli.plan import dump_plan, load_plan, save_plan
 from smartcli.prompts import Prompter
-from smartcli.store import read_text, write_atomic
+from smartcli.store import read_text, remove_stale_temporaries, write_atomic
 
 
 @dataclass
@@ -80,6 +80,7 @@ def open_session(path: Path, qset: QuestionSet, console: Console, lang_option: s
         PlanLoadError: The plan is not valid; the file is left untouched.
     """
     loaded = load_plan(path, qset, resolve_lang(lang_option))
+    remove_stale_temporaries(path)
     lang = resolve_lang(lang_option, loaded.plan.language)
     if loaded.has_comments:
         say(console, lang, "warning.comments_dropped", "yellow", path=path)

@@ -118,3 +118,24 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
         write_atomic(target, "new\n" * 1000)
     assert target.read_text() == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
+
+
+def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(tmp_path: Path) -> None:
+    from smartcli.store import remove_stale_temporaries
+
+    target = tmp_path / "plan.yaml"
+    target.write_text("plan\n")
+    stale = tmp_path / ".plan.yaml.abc123.tmp"
+    stale.write_text("half a plan")
+    os.utime(stale, (1, 1))
+    running = tmp_path / ".plan.yaml.def456.tmp"
+    running.write_text("being written right now")
+    other = tmp_path / ".other.yaml.xyz.tmp"
+    other.write_text("not ours")
+    os.utime(other, (1, 1))
+    assert remove_stale_temporaries(target) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".other.yaml.xyz.tmp",
+        ".plan.yaml.def456.tmp",
+        "plan.yaml",
+    ]

@@ -105,3 +105,32 @@ def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
     assert "current_channels" not in plan.answers
     phase_one = [q.id for q in qset.phases[0].questions if q.id != "current_channels"]
     assert set(plan.answers) == set(phase_one)
+
+
+@pytest.mark.timeout(60)
+def test_a_long_answer_can_be_written_in_the_editor(tmp_path: Path) -> None:
+    editor = tmp_path / "fake-editor.sh"
+    editor.write_text(
+        '#!/bin/sh\nprintf "Første afsnit om os.\\n\\nAndet afsnit: åbent hver dag.\\n" > "$1"\n',
+        encoding="utf-8",
+    )
+    editor.chmod(0o755)
+    (tmp_path / "answers.yaml").write_text("language: da\ncompany: Hvede\n", encoding="utf-8")
+    setup = spawn(tmp_path, "new", "plan.yaml", "--from", "answers.yaml", "--no-input")
+    setup.expect(pexpect.EOF)
+
+    child = pexpect.spawn(
+        sys.executable, ["-m", "smartcli", "edit", "plan.yaml", "--question", "current_strategy"],
+        cwd=str(tmp_path), env={**ENV, "EDITOR": str(editor), "VISUAL": ""}, encoding="utf-8",
+        timeout=15, dimensions=(50, 120),
+    )  # fmt: skip
+    child.expect(prompt("Svar"))
+    child.send("\x18\x05")  # Ctrl-X Ctrl-E: open $EDITOR on the answer
+    child.expect_exact("Andet afsnit")  # the edited text is back in the prompt
+    child.send("\r")
+    child.expect_exact("Gemt i plan.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
+    assert "  current_strategy: |-\n    Første afsnit om os.\n\n    Andet afsnit: åbent hver dag.\n" in text
