@@ -252,7 +252,8 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
     """Ask company, period, title and currency with the current values as defaults.
 
     Keys in `skip` (``company``, ``title``, ``period``, ``currency``) came from an
-    answers file and are not asked. Saves once, at the end, if the file exists.
+    answers file and are not asked. Once the plan file exists, each answer is
+    saved as it is given.
     """
     plan, lang = session.plan, session.lang
 
@@ -261,7 +262,12 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
             return current
         return ask_value(ctx, question, current, message=question.prompt(lang))
 
+    def saved() -> None:
+        if session.text is not None:
+            session.save()
+
     plan.company = ask(COMPANY, plan.company or None, "company")
+    saved()
     period = plan.period or default_period()
     ctx.fields = (PERIOD_START, PERIOD_END)
     start = ask(PERIOD_START, period.start, "period")
@@ -269,10 +275,11 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
     end = ask(PERIOD_END, period.end if period.end >= start else None, "period")
     ctx.record, ctx.fields = {}, ()
     plan.period = Period(start, end)
+    saved()
     plan.title = ask(TITLE, plan.title or default_title(plan.period, lang), "title")
+    saved()
     plan.currency = str(ask(CURRENCY, plan.currency or "DKK", "currency")).strip().upper()
-    if session.text is not None:
-        session.save()
+    saved()
 
 
 # --- the use cases ----------------------------------------------------------------

@@ -259,3 +259,14 @@ def test_the_default_period_is_the_coming_year_late_in_the_year() -> None:
     assert default_period(dt.date(2026, 11, 27)) == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31))
     assert default_period(dt.date(2027, 4, 10)) == Period(dt.date(2027, 5, 1), dt.date(2028, 4, 30))
     assert default_title(Period(dt.date(2027, 5, 1), dt.date(2028, 4, 30)), "da") == "Marketingplan 2027/28"
+
+
+def test_editing_the_plan_details_saves_each_answer_at_once(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset)
+    script = ["__meta__", "Nyt navn", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped):
+        edit_plan(open_session(path, qset, console, None), ScriptedPrompter(script), console)
+    assert load_plan(path, qset).plan.company == "Nyt navn"
