@@ -16,6 +16,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from smartcli.model import Question
 from smartcli.plan import load_plan
 from smartcli.questionset import shipped_question_set
 
@@ -134,3 +135,73 @@ def test_a_long_answer_can_be_written_in_the_editor(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     text = (tmp_path / "plan.yaml").read_text(encoding="utf-8")
     assert "  current_strategy: |-\n    Første afsnit om os.\n\n    Andet afsnit: åbent hver dag.\n" in text
+
+
+TYPED = {"text": "Text answer", "long_text": "A longer answer.", "number": "5", "percent": "10",
+         "money": "250,000", "date": "2027-06-30"}  # fmt: skip
+
+
+def answer_field(child: pexpect.spawn, question: Question, label: str) -> None:
+    """Answer one prompt for `question` (a field or a top-level question) as its type wants."""
+    kind = question.type
+    if kind in TYPED:
+        value = {"start": "2027-03-01", "end": "2027-03-31"}.get(question.id, TYPED[kind])
+        answer(child, label, value + "\r")
+    elif kind == "choice":
+        answer(child, label, "\r")
+    elif kind == "multi_choice" or (kind == "ref" and question.many):
+        answer(child, label, " \r")
+    elif kind == "ref":
+        answer(child, label, "\x1b[B\r")  # the first record, below "–"
+    elif kind == "yes_no":
+        answer(child, label, "y")
+    elif kind == "list":
+        answer(child, label, "First item\r")
+        answer(child, "2.", "\r")
+    else:
+        raise AssertionError(kind)
+
+
+@pytest.mark.timeout(120)
+def test_english_all_five_phases_end_to_end(tmp_path: Path) -> None:
+    qset = shipped_question_set()
+    clear = "\x7f" * 12
+    child = spawn(tmp_path, "new", "plan.yaml", "--lang", "en")
+    answer(child, "Sprog / Language", "\r")  # English, preselected by --lang en
+    answer(child, "The company's name", "Hvede Bakery\r")
+    answer(child, "The plan period's start", clear + "2027-01-01\r")
+    answer(child, "The plan period's end", clear + "2027-12-31\r")
+    answer(child, "The plan's title", "\r")
+    answer(child, "Currency", "\r")
+    for phase in qset.phases:
+        child.expect_exact(f"Phase {phase.number} of 5 · {phase.title.en}")
+        for question in phase.questions:
+            child.expect_exact(question.prompt.en[:40])
+            if question.type == "records":
+                if not question.required:
+                    answer(child, f"Add {question.item.en}?", "y")  # type: ignore[union-attr]
+                for sub in question.fields:
+                    answer_field(child, sub, sub.prompt.en)
+                answer(child, f"Add another {question.item_noun('en')}?", "n")
+            else:
+                label = {
+                    "choice": "Choose",
+                    "multi_choice": "Choose one or more",
+                    "yes_no": "Yes or no",
+                    "list": "1.",
+                }
+                answer_field(child, question, label.get(question.type, "Answer"))
+        if phase.number < 5:
+            answer(child, f"Phase {phase.number} is saved. Go on to phase {phase.number + 1}", "y")
+    child.expect_exact("Next step: smart report plan.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+    plan = load_plan(tmp_path / "plan.yaml", qset).plan
+    assert plan.language == "en" and plan.title == "Marketing plan 2027"
+    assert set(plan.answers) == {q.id for _, q in qset}
+    assert plan.answers["total_budget"] == 250000
+    activity = plan.answers["activities"][0]
+    assert activity["start"].isoformat() == "2027-03-01" and activity["objectives"] == ["O1"]
+    assert activity["channel"] == "CH1"
