@@ -68,6 +68,17 @@ _HELP: dict[str, dict[Lang, str]] = {
         "en": "Change one question, by its id (e.g. competitors).",
     },
     "version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
+    "report": {
+        "da": "Skriv strategirapporten i Markdown: til en fil med -o, ellers vist i terminalen "
+        "(eller som rå Markdown, når uddata sendes videre).",
+        "en": "Write the strategy report in Markdown: to a file with -o, otherwise shown in the "
+        "terminal (or as raw Markdown when the output is piped).",
+    },
+    "output": {"da": "Skriv rapporten til denne fil.", "en": "Write the report to this file."},
+    "template": {
+        "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
+        "en": "Use your own Jinja template (runs in a sandbox; see docs/templates.md).",
+    },
 }
 
 
@@ -238,6 +249,47 @@ def edit(
         from smartcli.prompts import QuestionaryPrompter
 
         edit_plan(session, QuestionaryPrompter(session.lang), console, phase_name=phase, question_id=question)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("report"))
+def report(
+    plan: PlanArg,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=_help("output"), show_default=False, metavar="FILE")
+    ] = None,
+    lang: LangOpt = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help=_help("template"), show_default=False, metavar="FILE")
+    ] = None,
+) -> None:
+    """Write the strategy report."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.plan import load_plan
+        from smartcli.questionset import shipped_question_set
+        from smartcli.report import render_report
+
+        qset = shipped_question_set()
+        loaded = load_plan(plan, qset, resolve_lang(lang))
+        language = resolve_lang(lang, loaded.plan.language)
+        text = render_report(loaded.plan, qset, language, template=template, source=plan.name)
+        if output is not None:
+            from smartcli.output import say
+            from smartcli.store import write_atomic
+
+            try:
+                write_atomic(output, text)
+            except OSError as e:
+                raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
+            say(console, language, "report.written", path=output)
+        elif sys.stdout.isatty():
+            from rich.markdown import Markdown
+
+            console.print(Markdown(text))
+        else:
+            sys.stdout.write(text)
 
     _run(lang, use_case)
 

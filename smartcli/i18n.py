@@ -102,6 +102,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "{path} er blevet ændret af et andet program, mens du svarede. Dine svar er gemt i {side}; den anden udgave er urørt.",
         "en": "{path} was changed by another program while you were answering. Your answers are saved in {side}; the other version is untouched.",
     },
+    "error.template": {
+        "da": "Skabelonen fejler i {where}: {reason}",
+        "en": "The template fails at {where}: {reason}",
+    },
+    "report.written": {"da": "Rapporten er skrevet: {path}", "en": "The report is written: {path}"},
     "warning.comments_dropped": {
         "da": "Bemærk: {path} indeholder YAML-kommentarer (#). De bliver ikke bevaret, når planen gemmes næste gang.",
         "en": "Note: {path} holds YAML comments (#). They will not be kept when the plan is next saved.",

@@ -1,0 +1,124 @@
+"""Writing user text into Markdown so that it stays text: no markup, no broken tables, no HTML.
+
+An answer may hold anything a person types: ``|``, ``*``, ``#``, backticks,
+``<script>``, ``{{ }}``. These functions turn it into GitHub-flavoured Markdown
+that shows exactly those characters. :class:`Md` marks text that is already
+Markdown (built by these functions or by a template), so it is not escaped twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class Md(str):
+    """Text that is already safe Markdown.
+
+    It answers ``__html__`` as markupsafe's ``Markup`` does, so the template
+    environment passes it through without escaping it again.
+    """
+
+    __slots__ = ()
+
+    def __html__(self) -> str:
+        return self
+
+
+# Characters with a meaning anywhere in a line: emphasis, code, links, HTML,
+# tables, strikethrough, math (GitHub) and the escape character itself.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~$])")
+# What makes a line a heading, list item, quote or setext underline.
+_LINE_START = re.compile(r"^(\s*)(-+|\+|\d{1,9}[.)]|#{1,6}|=+)(?=\s|$)")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_BULLET = re.compile(r"^\s*(?:[-*•–+]|\d{1,3}[.)])\s+")
+
+
+def escape_line(text: str, *, line_start: bool = True) -> str:
+    """One line of user text as inline Markdown that shows every character as typed.
+
+    With `line_start`, what would make the line a heading, list item or quote
+    (``# ``, ``- ``, ``1. ``) is escaped too; inside a table cell, or for text
+    smart formats itself (``1. marts 2027``), that is not needed.
+    """
+    text = text.replace("\t", "    ").rstrip()
+    text = _ENTITY.sub("&amp;", text)
+    text = _INLINE.sub(r"\\\1", text)
+    match = _LINE_START.match(text) if line_start else None
+    if match:
+        marker = match.group(2)
+        escaped = "\\" + marker if not marker[0].isdigit() else marker[:-1] + "\\" + marker[-1]
+        text = match.group(1) + escaped + text[match.end() :]
+    return text
+
+
+def inline(value: object, *, line_start: bool = True) -> Md:
+    """Any value as one line of Markdown: line breaks become spaces."""
+    return Md(escape_line(" ".join(str(value).split()), line_start=line_start))
+
+
+def cell(value: object, empty: str = "–") -> Md:
+    """A value as a table cell: escaped, on one line, never empty.
+
+    Lines of a multi-line answer are joined with " · ": a ``<br>`` would be
+    lost when the report is converted to Word.
+    """
+    if value is None:
+        return Md(empty)
+    if isinstance(value, list):
+        text = " · ".join(" ".join(str(v).split()) for v in value if str(v).strip())
+    else:
+        text = " · ".join(" ".join(line.split()) for line in str(value).splitlines() if line.strip())
+    return Md(escape_line(text, line_start=False) if text else empty)
+
+
+def block(value: object) -> Md:
+    """A long answer as Markdown paragraphs.
+
+    Blank lines separate paragraphs; lines within a paragraph stay together as
+    the person wrote them. A paragraph whose every line starts with a bullet
+    (``-``, ``*``, ``•``, ``1.``) becomes a real list, its items escaped.
+    """
+    paragraphs = re.split(r"\n\s*\n", str(value).strip())
+    out = []
+    for paragraph in paragraphs:
+        lines = [line for line in paragraph.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and all(_BULLET.match(line) for line in lines):
+            out.append("\n".join("- " + escape_line(_BULLET.sub("", line, count=1)) for line in lines))
+        else:
+            out.append("\n".join(escape_line(line.strip()) for line in lines))
+    return Md("\n\n".join(out))
+
+
+def bullets(items: list[object]) -> Md:
+    """A list of short answers as a Markdown list."""
+    return Md("\n".join("- " + escape_line(" ".join(str(i).split())) for i in items if str(i).strip()))
+
+
+def code(value: object) -> Md:
+    """A value as an inline code span, fenced with more backticks than it holds."""
+    text = " ".join(str(value).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Md(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def normalize(text: str) -> str:
+    """Tidy rendered Markdown: no trailing spaces, at most one blank line in a row, one final newline."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    tidy = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return tidy.strip("\n") + "\n"
+
+
+_MERMAID_BAD = re.compile(r'[":;#%<>&`{}\[\]\\|]')
+
+
+def mermaid_label(value: object, limit: int = 48) -> Md:
+    """Text safe to place in a Mermaid label: one line, no characters Mermaid gives a meaning."""
+    text = " ".join(str(value).split())
+    text = _MERMAID_BAD.sub(" ", text)
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return Md(text or "–")
