@@ -111,14 +111,26 @@ def normalize(text: str) -> str:
     return tidy.strip("\n") + "\n"
 
 
-_MERMAID_BAD = re.compile(r'[":;#%<>&`{}\[\]\\|]')
+def mermaid_text(value: object, *, limit: int = 48, task: bool = False) -> Md:
+    """Text for a Mermaid label or title: one line, shown as typed.
 
-
-def mermaid_label(value: object, limit: int = 48) -> Md:
-    """Text safe to place in a Mermaid label: one line, no characters Mermaid gives a meaning."""
+    Mermaid decodes ``#name;`` and ``#123;`` entities in every diagram before
+    parsing, so the characters it would misread are written that way: ``#``
+    (first, so no text is read as an entity), ``"``, ``<``, ``\\`` and ``%``
+    (``%%`` starts a comment). A gantt task name (`task`) also has its ``:``
+    escaped (it ends the name) and its first character, so that a name starting
+    with a keyword (``section``, ``title``...) or a date is still a name.
+    """
     text = " ".join(str(value).split())
-    text = _MERMAID_BAD.sub(" ", text)
-    text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return Md(text or "–")
+    if not text:
+        return Md("–")
+    first = f"#{ord(text[0])};" if task and text[0] not in '#"<%:\\' else ""
+    if first:
+        text = text[1:]
+    for char, entity in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), ("\\", "#92;"), ("%", "#37;")):
+        text = text.replace(char, entity)
+    if task:
+        text = text.replace(":", "#58;")
+    return Md(first + text)

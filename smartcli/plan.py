@@ -36,6 +36,7 @@ from smartcli.store import (
     YScalar,
     YSeq,
     dump_yaml,
+    gc_paused,
     has_comments,
     parse_yaml,
     plain_value,
@@ -419,7 +420,8 @@ def load_plan(path: Path, qset: QuestionSet, lang: Lang = "da") -> LoadedPlan:
     if not path.exists():
         raise SmartError("error.plan_missing", path=str(path))
     text, root = _parse_file(path, PlanLoadError)
-    plan, problems = plan_from_yaml(root, qset, typed=False, lang=lang)
+    with gc_paused():
+        plan, problems = plan_from_yaml(root, qset, typed=False, lang=lang)
     if problems:
         error = PlanLoadError(path, problems)
         error.lang_hint = plan.language

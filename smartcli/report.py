@@ -15,6 +15,7 @@ include or extend them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from pathlib import Path
 from types import TracebackType
@@ -25,14 +26,15 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smartcli.errors import Problem, SmartError
 from smartcli.i18n import LANGUAGES, Lang
-from smartcli.markdown import Md, block, bullets, cell, code, inline, mermaid_label, normalize
+from smartcli.markdown import Md, block, bullets, cell, code, inline, mermaid_text, normalize
 from smartcli.model import Plan, QuestionSet, Text
 from smartcli.reportdata import build_context
 from smartcli.resources import data_dir
-from smartcli.store import YamlReadError, YMap, YScalar, parse_yaml, read_text
+from smartcli.store import YamlReadError, YMap, YScalar, gc_paused, parse_yaml, read_text
 from smartcli.values import format_date, format_money, format_number, format_percent
 
 MAIN_TEMPLATE = "report.md.j2"
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 LABELS_FILE = "labels.yaml"
 
 
@@ -102,7 +104,8 @@ def _formatters(lang: Lang, currency: str) -> dict[str, Any]:
         "cell": cell,
         "block": block,
         "bullets": bullets,
-        "mermaid": mermaid_label,
+        "mermaid": mermaid_text,
+        "mermaid_task": lambda value: mermaid_text(value, task=True),
         "money": money,
         "number": number,
         "percent": percent,
@@ -168,7 +171,8 @@ def make_environment(
         except KeyError:
             raise KeyError(f"no label {key!r} in {LABELS_FILE}") from None
         safe = {k: finalize(v) for k, v in params.items()}
-        return Md(text.format(**safe))
+        # "180.000 kr." ending a sentence must not become "180.000 kr.."
+        return Md(_DOUBLE_STOP.sub(".", text.format(**safe)))
 
     def choice(path: str, key: Any) -> Md | None:
         """The label of choice `key` of question ``qid`` or record field ``qid.field``."""
@@ -221,7 +225,8 @@ def render_report(
     context = build_context(plan, qset, lang, source=source)
     try:
         compiled = env.get_template(name)
-        text = compiled.render(report=context, answers=context.answers, questions=context.questions)
+        with gc_paused():
+            text = compiled.render(report=context, answers=context.answers, questions=context.questions)
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(e.filename or e.name or name, e.lineno, e.message or str(e)) from None
     except (jinja2.TemplateError, KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError) as e:

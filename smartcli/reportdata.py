@@ -185,6 +185,8 @@ class ReportContext:
     source: str
     gantt_sections: list[tuple[str, list[ActivityView]]]
     """Dated activities grouped by kind, in the order the kinds first appear (for the timeline)."""
+    pie_slices: list[tuple[str, float]]
+    """The budget pie's channel slices (those with a budget), labels made unique."""
     generator: str = f"smart {__version__}"
     questions: dict[str, Question] = field(default_factory=dict)
 
@@ -337,8 +339,24 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
         open_points=open_points,
         source=source,
         gantt_sections=_gantt_sections(activities),
+        pie_slices=_pie_slices(channels),
         questions={q.id: q for _, q in qset},
     )
+
+
+def _pie_slices(channels: list[ChannelView]) -> list[tuple[str, float]]:
+    """Slices with unique labels: Mermaid silently drops a slice whose label repeats."""
+    slices: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for channel in channels:
+        if channel.budget is None or channel.budget <= 0:
+            continue
+        label = " ".join((channel.name or channel.id).split())
+        if label in seen:
+            label = f"{label} ({channel.id})"
+        seen.add(label)
+        slices.append((label, channel.budget))
+    return slices
 
 
 def _gantt_sections(activities: list[ActivityView]) -> list[tuple[str, list[ActivityView]]]:
