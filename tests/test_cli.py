@@ -163,3 +163,31 @@ def test_interactive_new_interrupted_exits_130_with_the_way_back(
     assert "current_strategy: Vi bager surdejsbrød\n" in text
     assert "start: 2027-02-01\n" in text and "end: 2028-01-31\n" in text
     assert "title: Marketingplan 2027/28\n" in text
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.da.yaml"
+
+
+def test_report_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "rapport.md"
+    code, text = run("report", str(SAMPLE), "-o", str(out))
+    assert code == 0 and "Rapporten er skrevet" in text
+    assert out.read_text(encoding="utf-8").startswith("# Marketingplan 2027\n")
+
+
+def test_report_piped_is_raw_markdown_in_the_chosen_language() -> None:
+    code, text = run("report", str(SAMPLE), "--lang", "en")
+    assert code == 0
+    assert text.startswith("# Marketingplan 2027\n\nMarketing strategy for Bageriet Hvede ApS")
+    assert "```mermaid\npie showData" in text
+
+
+def test_report_of_a_broken_plan_or_template_exits_2(tmp_path: Path) -> None:
+    broken = tmp_path / "plan.yaml"
+    broken.write_text("smart_plan: 1\nlanguage: en\ncompany: [\n", encoding="utf-8")
+    code, text = run("report", str(broken))
+    assert code == 2 and "YAML syntax error" in text
+    template = tmp_path / "mine.md.j2"
+    template.write_text("{{ report.nothing }}\n", encoding="utf-8")
+    code, text = run("report", str(SAMPLE), "--template", str(template), "--lang", "en")
+    assert code == 2 and "mine.md.j2:1" in text and "nothing" in text and "Traceback" not in text
