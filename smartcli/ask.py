@@ -27,6 +27,7 @@ from smartcli.model import (
     record_is_complete,
 )
 from smartcli.prompts import Prompter, Validator
+from smartcli.smartgoals import names_number, names_time
 from smartcli.values import (
     ValueProblemError,
     format_date,
@@ -152,6 +153,11 @@ def _parse(ctx: AskContext, question: Question, text: str) -> Any:
             raise ValueProblemError("value.number_min", min=format_number(question.minimum, lang))
         if question.maximum is not None and number > question.maximum:
             raise ValueProblemError("value.number_max", max=format_number(question.maximum, lang))
+        other = ctx.record.get(question.not_equal) if question.not_equal else None
+        if isinstance(other, int | float) and not isinstance(other, bool) and other == number:
+            sibling = next((f for f in ctx.fields if f.id == question.not_equal), None)
+            label = sibling.prompt(lang) if sibling else str(question.not_equal)
+            raise ValueProblemError("value.not_equal", field=label, value=format_number(number, lang))
         return number
     if question.type == "date":
         date = parse_date(text, lang)
@@ -205,12 +211,22 @@ def ask_value(ctx: AskContext, question: Question, default: Any, message: str | 
     if not text.strip():
         return None
     value = _parse(ctx, question, text.strip() if kind != "long_text" else text.rstrip())
+    _warn(ctx, question, value)
     if kind in ("money", "date") or (
         kind in NUMERIC_TYPES and text.strip() != default_text(question, value, lang)
     ):
         shown = display_value(question, value, ctx.plan, lang)
         ctx.console.print(f"  [dim]→ {escape(t(lang, 'ask.interpreted', value=shown))}[/]")
     return value
+
+
+def _warn(ctx: AskContext, question: Question, value: Any) -> None:
+    """Say, without refusing the answer, what a SMART answer would also name."""
+    text = str(value)
+    if "number" in question.warn_unless and not names_number(text, ctx.lang):
+        ctx.console.print(f"  [yellow]{escape(t(ctx.lang, 'ask.warn_statement_number'))}[/]")
+    if "time" in question.warn_unless and not names_time(text, ctx.lang):
+        ctx.console.print(f"  [yellow]{escape(t(ctx.lang, 'ask.warn_statement_time'))}[/]")
 
 
 def _ask_ref(ctx: AskContext, question: Question, default: Any, message: str | None) -> Any:

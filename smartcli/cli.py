@@ -75,6 +75,31 @@ _HELP: dict[str, dict[Lang, str]] = {
         "terminal (or as raw Markdown when the output is piped).",
     },
     "output": {"da": "Skriv rapporten til denne fil.", "en": "Write the report to this file."},
+    "check": {
+        "da": "Tjek planer: fejl i filen, målsætninger der ikke er SMART, budgetter og datoer der ikke "
+        "hænger sammen, ubesvarede spørgsmål. Afslutter med 0 (rent), 1 (fund) eller 2 (kan ikke læses).",
+        "en": "Check plans: problems in the file, objectives that are not SMART, budgets and dates that "
+        "don't agree, unanswered questions. Exits 0 (clean), 1 (findings) or 2 (unreadable input).",
+    },
+    "paths": {
+        "da": "Planfiler, eller mapper der gennemsøges for planer.",
+        "en": "Plan files, or folders to search for plans.",
+    },
+    "format": {"da": "text eller json.", "en": "text or json."},
+    "fail_on": {
+        "da": "Afslut med 1 ved fund af denne alvorlighed eller værre: error, warning eller info.",
+        "en": "Exit 1 on findings of this severity or worse: error, warning or info.",
+    },
+    "skip_non_plans": {
+        "da": "Spring YAML-filer over, der ikke er planer (til pre-commit).",
+        "en": "Skip YAML files that are not plans (for pre-commit).",
+    },
+    "status": {
+        "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, "
+        "og de vigtigste fund.",
+        "en": "An overview in the terminal: how much is answered, the objectives and their deadlines, "
+        "and the top findings.",
+    },
     "template": {
         "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
         "en": "Use your own Jinja template (runs in a sandbox; see docs/templates.md).",
@@ -290,6 +315,70 @@ def report(
             console.print(Markdown(text))
         else:
             sys.stdout.write(text)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("check"))
+def check(
+    paths: Annotated[list[Path], typer.Argument(help=_help("paths"), show_default=False)],
+    output_format: Annotated[str, typer.Option("--format", "-f", help=_help("format"))] = "text",
+    fail_on: Annotated[str, typer.Option("--fail-on", help=_help("fail_on"))] = "error",
+    skip_non_plans: Annotated[bool, typer.Option("--skip-non-plans", help=_help("skip_non_plans"))] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Check plans."""
+
+    def use_case(console: Console) -> int:
+        import json
+
+        from smartcli.check import at_least, check_paths
+        from smartcli.findings import SEVERITIES
+        from smartcli.questionset import shipped_question_set
+        from smartcli.status import print_findings
+
+        if fail_on not in SEVERITIES:
+            raise SmartError("check.bad_severity", value=fail_on)
+        if output_format not in ("text", "json"):
+            raise SmartError("check.bad_format", value=output_format)
+        language = resolve_lang(lang)
+        results = check_paths(paths, shipped_question_set(), lang, skip_non_plans=skip_non_plans)
+        if output_format == "json":
+            sys.stdout.write(
+                json.dumps(to_json_results(results), ensure_ascii=False, indent=2, default=str) + "\n"
+            )
+        else:
+            print_findings(results, shipped_question_set(), console, language, "info")
+        if any(r.unreadable for r in results):
+            return int(ExitCode.USAGE)
+        failing = any(at_least(f.severity, fail_on) for r in results for f in r.findings)
+        return int(ExitCode.FINDINGS if failing else ExitCode.OK)
+
+    code = _run(lang, use_case)
+    raise typer.Exit(code)
+
+
+def to_json_results(results: list[Any]) -> dict[str, Any]:
+    """The JSON document of ``smart check --format json``."""
+    from smartcli.check import to_json
+
+    return to_json(results)
+
+
+@app.command(help=_help("status"))
+def status(plan: PlanArg, lang: LangOpt = None) -> None:
+    """Show a plan's status."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.check import check_plan
+        from smartcli.plan import load_plan
+        from smartcli.questionset import shipped_question_set
+        from smartcli.status import print_status
+
+        qset = shipped_question_set()
+        loaded = load_plan(plan, qset, resolve_lang(lang))
+        language = resolve_lang(lang, loaded.plan.language)
+        print_status(loaded.plan, qset, check_plan(plan, qset, language), console, language)
 
     _run(lang, use_case)
 

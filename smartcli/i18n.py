@@ -274,6 +274,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The date must be {date} or earlier ({what}).",
     },
     "value.yes_no": {"da": "Svar ja eller nej.", "en": "Answer yes or no."},
+    "value.not_equal": {
+        "da": "Målet skal være forskelligt fra {field} ({value}); ellers er der intet at nå.",
+        "en": "The target must differ from the {field} ({value}); otherwise there is nothing to reach.",
+    },
     "value.list": {
         "da": "her skal stå en liste af korte tekster",
         "en": "expected a list of short texts here",
@@ -342,8 +346,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "ask.no": {"da": "Nej", "en": "No"},
     "ask.interpreted": {"da": "læst som {value}", "en": "read as {value}"},
     "ask.warn_statement_number": {
-        "da": "Advarsel: målsætningen nævner intet tal. En god målsætning er målbar, fx “+20 % omsætning”.",
-        "en": "Warning: the objective names no number. A good objective is measurable, e.g. “+20 % revenue”.",
+        "da": "Bemærk: målsætningen nævner intet tal. En god målsætning kan måles, fx »20 % mere omsætning«.",
+        "en": "Note: the objective names no number. A good objective is measurable, e.g. “20 % more revenue”.",
+    },
+    "ask.warn_statement_time": {
+        "da": "Bemærk: målsætningen nævner ingen tid. En god målsætning har en frist, fx »inden udgangen af 1. kvartal«.",
+        "en": "Note: the objective names no time. A good objective has a deadline, e.g. “by the end of Q1”.",
     },
     "flow.phase_heading": {
         "da": "Fase {number} af {total} · {title}",
@@ -410,5 +418,42 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{question} only applies when {depends} has a certain answer; it does not now.",
     },
     "edit.saved": {"da": "Gemt i {path}.", "en": "Saved in {path}."},
-    # --- help texts of the CLI ------------------------------------------------------
+    # --- check and status ------------------------------------------------------------
+    "check.group_plan": {"da": "Planen", "en": "The plan"},
+    "check.count.error": {"da": "{n} fejl", "en": "{n} errors"},
+    "check.count.warning": {"da": "{n} advarsler", "en": "{n} warnings"},
+    "check.count.info": {"da": "{n} bemærkninger", "en": "{n} notes"},
+    "check.count.error.one": {"da": "{n} fejl", "en": "{n} error"},
+    "check.count.warning.one": {"da": "{n} advarsel", "en": "{n} warning"},
+    "check.count.info.one": {"da": "{n} bemærkning", "en": "{n} note"},
+    "check.clean": {"da": "ingen fund", "en": "no findings"},
+    "check.no_plans": {
+        "da": "ingen planer her (YAML-filer med nøglen smart_plan)",
+        "en": "no plans here (YAML files with the key smart_plan)",
+    },
+    "check.summary": {
+        "da": "{plans} planer tjekket: {counts}.",
+        "en": "{plans} plans checked: {counts}.",
+    },
+    "check.bad_severity": {
+        "da": "Ukendt alvorlighed '{value}'. Brug error, warning eller info.",
+        "en": "Unknown severity '{value}'. Use error, warning or info.",
+    },
+    "check.bad_format": {
+        "da": "Ukendt format '{value}'. Brug text eller json.",
+        "en": "Unknown format '{value}'. Use text or json.",
+    },
+    "status.completeness": {"da": "Udfyldt", "en": "Completed"},
+    "status.objectives": {"da": "Målsætninger", "en": "Objectives"},
+    "status.col.id": {"da": "ID", "en": "ID"},
+    "status.col.objective": {"da": "Målsætning", "en": "Objective"},
+    "status.col.deadline": {"da": "Frist", "en": "Deadline"},
+    "status.col.days_left": {"da": "Dage tilbage", "en": "Days left"},
+    "status.col.progress": {"da": "Fremskridt", "en": "Progress"},
+    "status.overdue": {"da": "{days} dage over", "en": "{days} days over"},
+    "status.findings": {"da": "Tjek", "en": "Check"},
+    "status.more": {
+        "da": "Alle fund og hvordan de rettes: smart check {path}",
+        "en": "Every finding and how to fix it: smart check {path}",
+    },
 }

@@ -97,6 +97,10 @@ class Question:
         ref: For ``ref`` fields: the records question whose ids may be chosen.
         many: For ``ref`` fields: whether several records may be chosen.
         review: Whether a review (``smart review``) asks this question again.
+        not_equal: For record fields: a sibling field this one must differ from
+            (an objective's target from its baseline).
+        warn_unless: What the answer should name (``number``, ``time``); the
+            user is warned, not stopped, when it doesn't.
     """
 
     id: str
@@ -118,6 +122,8 @@ class Question:
     ref: str | None = None
     many: bool = False
     review: bool = False
+    not_equal: str | None = None
+    warn_unless: tuple[str, ...] = ()
 
     def choice_label(self, key: str, lang: Lang) -> str:
         """The label of choice `key`, or the key itself when it is not a choice."""
@@ -199,6 +205,7 @@ class Plan:
     period: Period | None = None
     currency: str = "DKK"
     updated: dt.date | None = None
+    ignore_checks: list[str] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
     extra_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -51,7 +51,7 @@ from smartcli.values import (
     parse_yes_no,
 )
 
-META_KEYS = ("smart_plan", "language", "company", "title", "period", "currency", "updated")
+META_KEYS = ("smart_plan", "language", "company", "title", "period", "currency", "updated", "ignore_checks")
 
 
 @dataclass
@@ -251,6 +251,13 @@ def _read_meta(ctx: _Context, root: YMap, plan: Plan) -> None:
                         "schema.period_order", "period.end", period.get("end"), start=dates[0], end=dates[1]
                     )
                 plan.period = Period(*dates)
+    ignore = root.get("ignore_checks")
+    if ignore is not None and not (isinstance(ignore, YScalar) and ignore.is_null):
+        items = ignore if isinstance(ignore, YSeq) else [ignore]
+        for i, item in enumerate(items):
+            scalar = _scalar(ctx, item, f"ignore_checks[{i}]")
+            if scalar is not None:
+                plan.ignore_checks.append(scalar.text)
     updated = _scalar(ctx, root.get("updated"), "updated")
     if updated is not None:
         try:
@@ -346,6 +353,8 @@ def plan_to_data(plan: Plan, qset: QuestionSet) -> dict[str, Any]:
     data["currency"] = plan.currency
     if plan.updated is not None:
         data["updated"] = plan.updated
+    if plan.ignore_checks:
+        data["ignore_checks"] = list(plan.ignore_checks)
     for phase in qset.phases:
         section: dict[str, Any] = {}
         for question in phase.questions:
@@ -385,11 +394,12 @@ def dump_plan(plan: Plan, qset: QuestionSet) -> str:
 
 @dataclass
 class LoadedPlan:
-    """A plan as read from disk, with the text it was read from."""
+    """A plan as read from disk, with the text it was read from and where each value stood in it."""
 
     plan: Plan
     text: str
     has_comments: bool
+    root: YNode | None = None
 
 
 def _parse_file(path: Path, error: Callable[[Path, list[Problem]], SmartError]) -> tuple[str, YNode | None]:
@@ -426,7 +436,7 @@ def load_plan(path: Path, qset: QuestionSet, lang: Lang = "da") -> LoadedPlan:
         error = PlanLoadError(path, problems)
         error.lang_hint = plan.language
         raise error
-    return LoadedPlan(plan, text, has_comments(text))
+    return LoadedPlan(plan, text, has_comments(text), root)
 
 
 def load_answers(path: Path, qset: QuestionSet, lang: Lang) -> tuple[Plan, frozenset[str]]:

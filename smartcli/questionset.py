@@ -37,8 +37,9 @@ _PHASE_KEYS = ("phase", "number", "title", "question", "intro", "questions")
 _QUESTION_KEYS = (
     "id", "type", "prompt", "help", "example", "required", "covers", "choices", "when",
     "fields", "id_prefix", "item", "min", "max", "not_before", "not_after", "ref", "many",
-    "review",
+    "review", "not_equal", "warn_unless",
 )  # fmt: skip
+WARNINGS = ("number", "time")
 
 
 def all_model_points() -> list[str]:
@@ -231,6 +232,9 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
                 for bound in (sub.not_before, sub.not_after):
                     if bound and bound not in DATE_BOUNDS and bound not in field_ids:
                         r.problem("schema.bad_bound", f"{path}.fields[{i}]", fields_node[i], value=bound)
+                if sub.not_equal and sub.not_equal not in field_ids:
+                    where = f"{path}.fields[{i}].not_equal"
+                    r.problem("schema.bad_bound", where, fields_node[i], value=sub.not_equal)
     else:
         for bound_key in ("not_before", "not_after"):
             bound = mapping.get(bound_key)
@@ -254,6 +258,17 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
 
     if qtype == "ref" and r.text(mapping, "ref", path) is None:
         return None
+    warn_unless: list[str] = []
+    warn_node = mapping.get("warn_unless")
+    if warn_node is not None:
+        entries = list(warn_node) if isinstance(warn_node, YSeq) else [warn_node]
+        for entry in entries:
+            text = entry.text if isinstance(entry, YScalar) else ""
+            if text in WARNINGS:
+                warn_unless.append(text)
+            else:
+                known = ", ".join(WARNINGS)
+                r.problem("schema.unknown_choice", f"{path}.warn_unless", entry, value=text, choices=known)
     if len(r.problems) > problems_before or qid is None or qtype is None or prompt is None:
         return None
     return Question(
@@ -276,6 +291,8 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
         ref=r.text(mapping, "ref", path, required=False),
         many=r.flag(mapping, "many", path),
         review=r.flag(mapping, "review", path),
+        not_equal=r.text(mapping, "not_equal", path, required=False),
+        warn_unless=tuple(warn_unless),
     )
 
 

@@ -189,6 +189,10 @@ def parse_yaml(text: str) -> YNode | None:
         reason = e.problem or e.context or str(e)
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
+        if "nesting depth" in reason:  # libyaml's own limit, far above ours
+            raise YamlReadError(
+                [Problem("yaml.too_deep", {"limit": MAX_DEPTH}, line=line, column=column)]
+            ) from e
         raise YamlReadError([Problem("yaml.syntax", {"reason": reason}, line=line, column=column)]) from e
     except yaml.YAMLError as e:
         raise YamlReadError([Problem("yaml.syntax", {"reason": str(e)})]) from e

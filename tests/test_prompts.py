@@ -237,3 +237,37 @@ def test_ctrl_d_ends_input(keys: PipeInput, qset: QuestionSet, console: Console,
     keys.send_text(CTRL_D)
     with pytest.raises(EOFError):
         ask_value(make_ctx(qset, console), q(kind), None)
+
+
+def test_an_objective_target_equal_to_its_baseline_is_refused_and_vague_statements_warned(
+    keys: PipeInput, console: Console
+) -> None:
+    from smartcli.questionset import shipped_question_set
+
+    qset = shipped_question_set()
+    objectives = qset.find("objectives")[1]  # type: ignore[index]
+    ctx = make_ctx(qset, console, "en")
+    keys.send_text("More customers\r")  # statement: no number, no time (warned, accepted)
+    keys.send_text("\r")  # kind: the first choice
+    keys.send_text("Customers per month\r" + "\r")  # metric, unit skipped
+    keys.send_text("100\r")  # baseline
+    keys.send_text("100\r" + BACKSPACES + "abc\r" + BACKSPACES + "120\r")  # target: equal, then not a number
+    keys.send_text("31 December 2028\r" + BACKSPACES + "30 June 2027\r")  # deadline: outside, then inside
+    keys.send_text("\r\r" + "n")  # budget, owner skipped; no more
+    records = ask_records(ctx, objectives, None, lambda _: None, review_existing=False)
+    assert records[0]["target"] == 120 and records[0]["deadline"] == dt.date(2027, 6, 30)
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "the objective names no number" in out and "the objective names no time" in out
+
+
+def test_a_smart_statement_is_not_warned(keys: PipeInput, console: Console) -> None:
+    from smartcli.questionset import shipped_question_set
+
+    qset = shipped_question_set()
+    statement = qset.find("objectives")[1].field("statement")  # type: ignore[index,union-attr]
+    keys.send_text("Grow revenue 20 % over the next two quarters\r")
+    assert (
+        ask_value(make_ctx(qset, console, "en"), statement, None)
+        == "Grow revenue 20 % over the next two quarters"
+    )
+    assert "names no" not in console.file.getvalue()  # type: ignore[attr-defined]

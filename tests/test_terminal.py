@@ -145,7 +145,7 @@ def answer_field(child: pexpect.spawn, question: Question, label: str) -> None:
     """Answer one prompt for `question` (a field or a top-level question) as its type wants."""
     kind = question.type
     if kind in TYPED:
-        value = {"start": "2027-03-01", "end": "2027-03-31"}.get(question.id, TYPED[kind])
+        value = {"start": "2027-03-01", "end": "2027-03-31", "target": "10"}.get(question.id, TYPED[kind])
         answer(child, label, value + "\r")
     elif kind == "choice":
         answer(child, label, "\r")
