@@ -186,7 +186,10 @@ def ask_value(ctx: AskContext, question: Question, default: Any, message: str | 
     kind = question.type
     if kind == "choice":
         choices = [(c.key, c.label(lang)) for c in question.choices]
-        return p.select(message or t(lang, "ask.choose"), choices, default=default)
+        if not question.required:
+            choices.append(("", "–"))  # last, so Enter on a new question still takes the first choice
+        picked = p.select(message or t(lang, "ask.choose"), choices, default=default)
+        return picked or None
     if kind == "multi_choice":
         choices = [(c.key, c.label(lang)) for c in question.choices]
         return p.checkbox(message or t(lang, "ask.choose_many"), choices, default=default or ())

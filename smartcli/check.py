@@ -362,7 +362,7 @@ def _number(value: Any) -> float | None:
 
 def _measured_since(plan: Plan, objective_id: str, since: dt.date) -> bool:
     """Whether the plan records a measurement of the objective on or after `since`."""
-    measurements = plan.extra.get("measurements")
+    measurements = plan.measurements
     if not isinstance(measurements, list):
         return False
     for m in measurements:

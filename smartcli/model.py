@@ -29,10 +29,12 @@ QuestionType = Literal[
     "list",
     "records",
     "ref",
+    "raw",
 ]
 QUESTION_TYPES: tuple[str, ...] = get_args(QuestionType)
-FIELD_TYPES: tuple[str, ...] = tuple(t for t in QUESTION_TYPES if t != "records")
-TOP_LEVEL_TYPES: tuple[str, ...] = tuple(t for t in QUESTION_TYPES if t != "ref")
+FIELD_TYPES: tuple[str, ...] = tuple(t for t in QUESTION_TYPES if t not in ("records", "raw"))
+TOP_LEVEL_TYPES: tuple[str, ...] = tuple(t for t in QUESTION_TYPES if t not in ("ref", "raw"))
+"""``raw`` (any value, kept as written) is for smart's own records, not for question files."""
 NUMERIC_TYPES = frozenset({"number", "percent", "money"})
 
 Number = int | float
@@ -207,11 +209,69 @@ class Plan:
     updated: dt.date | None = None
     ignore_checks: list[str] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
+    measurements: list[dict[str, Any]] = field(default_factory=list)
+    reviews: list[dict[str, Any]] = field(default_factory=list)
+    origin: dict[str, Any] | None = None
     extra_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 RECORD_ID = re.compile(r"^([A-Z]+)(\d+)$")
+
+CONFIDENCE = (
+    Choice("on_track", Text("På sporet", "On track")),
+    Choice("at_risk", Text("I fare", "At risk")),
+    Choice("off_track", Text("Ude af kurs", "Off track")),
+)
+
+MEASUREMENTS = Question(
+    id="measurements",
+    type="records",
+    prompt=Text("Målinger", "Measurements"),
+    id_prefix="M",
+    item=Text("en måling", "a measurement"),
+    fields=(
+        Question("objective", "ref", Text("Målsætning", "Objective"), required=True, ref="objectives"),
+        Question("date", "date", Text("Dato", "Date"), required=True),
+        Question("value", "number", Text("Værdi", "Value"), required=True),
+        Question("confidence", "choice", Text("Vurdering", "Confidence"), choices=CONFIDENCE),
+        Question("note", "long_text", Text("Hvad påvirkede tallet", "What influenced it")),
+    ),
+)
+"""The measurements recorded by ``smart track``: a records list of the plan's own."""
+
+DECISIONS = Question(
+    id="decisions",
+    type="records",
+    prompt=Text("Beslutninger", "Decisions"),
+    id_prefix="D",
+    item=Text("en beslutning", "a decision"),
+    fields=(
+        Question("decision", "text", Text("Beslutning", "Decision"), required=True),
+        Question("reason", "long_text", Text("Begrundelse", "Reason")),
+        Question("owner", "text", Text("Ansvarlig", "Owner")),
+        Question("record", "text", Text("Ændrer", "Changes")),
+        Question("field", "text", Text("Felt", "Field")),
+        Question("before", "raw", Text("Før", "Before")),
+        Question("after", "raw", Text("Efter", "After")),
+    ),
+)
+"""A review's decisions; one that changes the plan names the record, the field, before and after."""
+
+
+def review_records(qset: QuestionSet) -> Question:
+    """The reviews recorded by ``smart review``: a date, the review questions' answers, the decisions."""
+    answers = tuple(
+        Question(q.id, q.type, q.prompt) for _, q in qset if q.review and q.type in ("text", "long_text")
+    )
+    return Question(
+        id="reviews",
+        type="records",
+        prompt=Text("Gennemgange", "Reviews"),
+        id_prefix="RV",
+        item=Text("en gennemgang", "a review"),
+        fields=(Question("date", "date", Text("Dato", "Date"), required=True), *answers, DECISIONS),
+    )
 
 
 def next_record_id(prefix: str, records: list[dict[str, Any]]) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from smartcli.errors import AnswersFileError, PlanLoadError, Problem, SmartError
 from smartcli.i18n import LANGUAGES, Lang
 from smartcli.model import (
+    MEASUREMENTS,
     NUMERIC_TYPES,
     PHASE_IDS,
     RECORD_ID,
@@ -28,6 +29,7 @@ from smartcli.model import (
     QuestionSet,
     is_empty,
     next_record_id,
+    review_records,
 )
 from smartcli.store import (
     YamlReadError,
@@ -51,6 +53,8 @@ from smartcli.values import (
     parse_yes_no,
 )
 
+LIFECYCLE_KEYS = ("measurements", "reviews", "origin")
+"""Top-level keys for what happens after the first pass: tracking, reviews, the previous cycle."""
 META_KEYS = ("smart_plan", "language", "company", "title", "period", "currency", "updated", "ignore_checks")
 
 
@@ -142,6 +146,8 @@ def _convert(ctx: _Context, question: Question, node: YNode | None, path: str) -
         return result
     if kind == "records":
         return _convert_records(ctx, question, node, path)
+    if kind == "raw":
+        return plain_value(node)
     if kind == "ref":
         if node is not None and not (isinstance(node, YScalar) and node.is_null):
             ctx.refs.append((question, None, path, node))
@@ -321,6 +327,12 @@ def plan_from_yaml(
             continue
         if key in PHASE_IDS and isinstance(node, YMap):
             _read_phase(ctx, plan, key, node)
+        elif key == "measurements":
+            plan.measurements = _convert_records(ctx, MEASUREMENTS, node, key) or []
+        elif key == "reviews":
+            plan.reviews = _convert_records(ctx, review_records(qset), node, key) or []
+        elif key == "origin":
+            plan.origin = plain_value(node) if isinstance(node, YMap) else None
         elif typed and (found := qset.find(key)) is not None:  # a flat answers file
             plan.answers[key] = _convert(ctx, found[1], node, key)
         elif key in PHASE_IDS and not (isinstance(node, YScalar) and node.is_null):
@@ -366,8 +378,20 @@ def plan_to_data(plan: Plan, qset: QuestionSet) -> dict[str, Any]:
     for phase_id, extra in plan.extra_answers.items():
         if phase_id not in data and extra:
             data[phase_id] = dict(extra)
+    if plan.measurements:
+        data["measurements"] = _answer_data(MEASUREMENTS, sorted(plan.measurements, key=measurement_order))
+    if plan.reviews:
+        data["reviews"] = _answer_data(review_records(qset), plan.reviews)
+    if plan.origin:
+        data["origin"] = plan.origin
     data.update(plan.extra)
     return data
+
+
+def measurement_order(measurement: dict[str, Any]) -> tuple[Any, int]:
+    """Measurements are kept in date order, and in the order they were recorded within a day."""
+    match = RECORD_ID.match(str(measurement.get("id", "")))
+    return (measurement.get("date") or dt.date.min, int(match.group(2)) if match else 0)
 
 
 def _answer_data(question: Question, value: Any) -> Any:
@@ -378,7 +402,7 @@ def _answer_data(question: Question, value: Any) -> Any:
         out: dict[str, Any] = {"id": record.get("id")}
         for sub in question.fields:
             if not is_empty(record.get(sub.id)):
-                out[sub.id] = record[sub.id]
+                out[sub.id] = _answer_data(sub, record[sub.id])
         out.update((k, v) for k, v in record.items() if k not in out and question.field(k) is None)
         records.append(out)
     return records
