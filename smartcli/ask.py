@@ -25,16 +25,16 @@ from smartcli.model import (
     is_empty,
     next_record_id,
     record_is_complete,
+    record_summary,
 )
 from smartcli.prompts import Prompter, Validator
 from smartcli.smartgoals import names_number, names_time
 from smartcli.values import (
     ValueProblemError,
+    display_value,
     format_date,
     format_date_input,
-    format_money,
     format_number,
-    format_percent,
     parse_date,
     parse_number,
 )
@@ -76,42 +76,6 @@ def _bound(ctx: AskContext, question: Question, name: str | None) -> tuple[dt.da
     sibling = next((f for f in ctx.fields if f.id == name), None)
     label = sibling.prompt(ctx.lang) if sibling else name
     return value, t(ctx.lang, "bound.field", field=label)
-
-
-def display_value(question: Question, value: Any, plan: Plan, lang: Lang) -> str:
-    """An answer as a reader sees it: ``1.250.000 kr.``, ``31. marts 2027``, a choice's label."""
-    if is_empty(value):
-        return "–"
-    kind = question.type
-    if kind == "money":
-        return format_money(value, lang, plan.currency)
-    if kind == "percent":
-        return format_percent(value, lang)
-    if kind == "number":
-        return format_number(value, lang)
-    if kind == "date":
-        return format_date(value, lang)
-    if kind == "yes_no":
-        return t(lang, "ask.yes") if value else t(lang, "ask.no")
-    if kind == "choice":
-        return question.choice_label(value, lang)
-    if kind == "multi_choice":
-        return ", ".join(question.choice_label(v, lang) for v in value)
-    if kind in ("list", "ref") and isinstance(value, list):
-        return ", ".join(map(str, value))
-    if kind == "records":
-        return ", ".join(str(r.get("id")) for r in value)
-    return " ".join(str(value).split())
-
-
-def record_summary(question: Question, record: dict[str, Any], limit: int = 60) -> str:
-    """A record in one line, by its first filled text field (``Bageren på hjørnet``)."""
-    for sub in question.fields:
-        value = record.get(sub.id)
-        if sub.type in ("text", "long_text") and not is_empty(value):
-            text = " ".join(str(value).split())
-            return text if len(text) <= limit else text[: limit - 1] + "…"
-    return ""
 
 
 def default_text(question: Question, value: Any, lang: Lang) -> str:

@@ -7,6 +7,7 @@ needs when it runs.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ import typer
 
 from smartcli import __version__
 from smartcli.errors import ExitCode, FileProblemsError, SmartError
-from smartcli.i18n import LANGUAGES, Lang, resolve_lang, t
+from smartcli.i18n import ACTIVE_LANG, LANGUAGES, Lang, resolve_lang, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -94,6 +95,30 @@ _HELP: dict[str, dict[Lang, str]] = {
         "da": "Spring YAML-filer over, der ikke er planer (til pre-commit).",
         "en": "Skip YAML files that are not plans (for pre-commit).",
     },
+    "track": {
+        "da": "Registrér en måling af en målsætning (Rapportering): spurgt ind, fra flag, "
+        "eller mange fra en CSV-fil.",
+        "en": "Record a measurement of an objective (Reporting): asked, from flags, or many from a CSV file.",
+    },
+    "objective": {"da": "Målsætningens id, fx O1.", "en": "The objective's id, e.g. O1."},
+    "value": {"da": "Den målte værdi (12,5 eller 12.5).", "en": "The measured value (12.5 or 12,5)."},
+    "date": {"da": "Målingens dato (standard: i dag).", "en": "The measurement's date (default: today)."},
+    "note": {"da": "Hvad påvirkede tallet.", "en": "What influenced the number."},
+    "confidence": {"da": "on_track, at_risk eller off_track.", "en": "on_track, at_risk or off_track."},
+    "from_csv": {
+        "da": "Importér målinger fra CSV: målsætning, dato, værdi[, note, vurdering]. Alt eller intet.",
+        "en": "Import measurements from CSV: objective, date, value[, note, confidence]. All or nothing.",
+    },
+    "replace": {
+        "da": "Erstat en måling, der allerede findes for samme målsætning og dato.",
+        "en": "Overwrite a measurement that exists for the same objective and date.",
+    },
+    "review": {
+        "da": "En guidet gennemgang (Tilpasning): status på målsætningerne, hvad I har lært, og "
+        "beslutninger, der kan ændre planen. Gemmes som et dateret punkt i planens log.",
+        "en": "A guided review (Adaptation): where the objectives stand, what you learned, and "
+        "decisions that may change the plan. Kept as a dated entry in the plan's log.",
+    },
     "status": {
         "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, "
         "og de vigtigste fund.",
@@ -161,6 +186,8 @@ def _check_lang(option: str | None) -> None:
 def _fail(error: SmartError, lang: Lang) -> None:
     if isinstance(error, FileProblemsError) and error.lang_hint is not None:
         lang = error.lang_hint
+    elif (active := ACTIVE_LANG.get()) is not None:
+        lang = active
     console = _console(stderr=True)
     from rich.markup import escape
 
@@ -173,12 +200,21 @@ def _fail(error: SmartError, lang: Lang) -> None:
 def _run(lang_option: str | None, use_case: Callable[[Console], Any]) -> Any:
     """Run `use_case`, turning smart's errors into a message and their exit code."""
     _check_lang(lang_option)
+    token = ACTIVE_LANG.set(None)  # each command learns its language afresh
     try:
         return use_case(_console())
     except SmartError as error:
         _fail(error, resolve_lang(lang_option))
     except KeyboardInterrupt:
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    except Exception as error:  # a bug: say so in one line; the traceback only on request
+        if os.environ.get("SMART_DEBUG"):
+            raise
+        internal = SmartError("error.internal", kind=type(error).__name__, detail=str(error)[:200])
+        internal.exit_code = ExitCode.INTERNAL
+        _fail(internal, resolve_lang(lang_option))
+    finally:
+        ACTIVE_LANG.reset(token)
 
 
 def _require_terminal(command: str, lang: Lang) -> None:
@@ -379,6 +415,88 @@ def status(plan: PlanArg, lang: LangOpt = None) -> None:
         loaded = load_plan(plan, qset, resolve_lang(lang))
         language = resolve_lang(lang, loaded.plan.language)
         print_status(loaded.plan, qset, check_plan(plan, qset, language), console, language)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("track"))
+def track(
+    plan: PlanArg,
+    objective: Annotated[
+        str | None, typer.Option("--objective", help=_help("objective"), show_default=False)
+    ] = None,
+    value: Annotated[str | None, typer.Option("--value", help=_help("value"), show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=_help("date"), show_default=False)] = None,
+    note: Annotated[str | None, typer.Option("--note", help=_help("note"), show_default=False)] = None,
+    confidence: Annotated[
+        str | None, typer.Option("--confidence", help=_help("confidence"), show_default=False)
+    ] = None,
+    from_csv: Annotated[
+        Path | None, typer.Option("--from-csv", help=_help("from_csv"), show_default=False, metavar="FILE")
+    ] = None,
+    replace: Annotated[bool, typer.Option("--replace", help=_help("replace"))] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Record a measurement."""
+
+    def use_case(console: Console) -> None:
+        import datetime as dt
+
+        from smartcli.model import CONFIDENCE
+        from smartcli.questionset import shipped_question_set
+        from smartcli.session import open_session
+        from smartcli.tracking import Reading, import_csv, record
+        from smartcli.values import ValueProblemError, parse_date, parse_number
+
+        session = open_session(plan, shipped_question_set(), console, lang)
+        if from_csv is not None:
+            import_csv(session, from_csv, console, replace=replace)
+            return
+        given: dict[str, Any] = {"objective": objective, "note": note}
+        try:
+            if value is not None:
+                given["value"] = parse_number(value, session.lang)
+            if date is not None:
+                given["date"] = parse_date(date, session.lang)
+        except ValueProblemError as e:
+            raise SmartError(e.key, **e.params) from None
+        if confidence is not None:
+            keys = [c.key for c in CONFIDENCE]
+            if confidence not in keys:
+                raise SmartError("schema.unknown_choice", value=confidence, choices=", ".join(keys))
+            given["confidence"] = confidence
+        if objective is not None and "value" in given:
+            reading = Reading(
+                objective, given.get("date") or dt.date.today(), given["value"], note, confidence
+            )
+            record(session, reading, console, replace=replace)
+            return
+        if not stdin_is_interactive():
+            raise SmartError("track.needs_value" if objective else "error.not_interactive", command="track")
+        from smartcli.interview import stop_on_interrupt
+        from smartcli.prompts import QuestionaryPrompter
+        from smartcli.tracking import track_interactively
+
+        with stop_on_interrupt(session.path):
+            track_interactively(session, QuestionaryPrompter(session.lang), console, given, replace=replace)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("review"))
+def review(plan: PlanArg, lang: LangOpt = None) -> None:
+    """Hold a review."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.questionset import shipped_question_set
+        from smartcli.session import open_session
+
+        session = open_session(plan, shipped_question_set(), console, lang)
+        _require_terminal("review", session.lang)
+        from smartcli.prompts import QuestionaryPrompter
+        from smartcli.review import run_review
+
+        run_review(session, QuestionaryPrompter(session.lang), console)
 
     _run(lang, use_case)
 

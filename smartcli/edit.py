@@ -6,7 +6,6 @@ import unicodedata
 
 from rich.console import Console
 
-from smartcli.ask import display_value
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang, t
 from smartcli.interview import applicable, ask_metadata, ask_question, stop_on_interrupt
@@ -14,6 +13,7 @@ from smartcli.model import Phase, Question, QuestionSet, applies, is_empty
 from smartcli.output import say
 from smartcli.prompts import Prompter
 from smartcli.session import Session
+from smartcli.values import display_value
 
 _DONE, _META, _BACK = "__done__", "__meta__", "__back__"
 

@@ -16,6 +16,7 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1
     USAGE = 2
+    INTERNAL = 70
     INTERRUPTED = 130
 
 
@@ -89,6 +90,13 @@ class AnswersFileError(FileProblemsError):
 
     def __init__(self, source: Path, problems: list[Problem]) -> None:
         super().__init__("error.answers_invalid", source, problems)
+
+
+class ImportFileError(FileProblemsError):
+    """A file of measurements (``--from-csv``) with bad rows; nothing of it is imported."""
+
+    def __init__(self, source: Path, problems: list[Problem]) -> None:
+        super().__init__("error.import_invalid", source, problems)
 
 
 class QuestionSetError(FileProblemsError):

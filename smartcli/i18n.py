@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 from typing import Any, Literal, get_args
 
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
 LANGUAGE_NAMES: dict[Lang, str] = {"da": "Dansk", "en": "English"}
+
+
+ACTIVE_LANG: ContextVar[Lang | None] = ContextVar("ACTIVE_LANG", default=None)
+"""The language the running command speaks, once it knows (set when a plan is opened)."""
 
 
 def is_lang(value: object) -> bool:
@@ -49,6 +54,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "error.answers_invalid": {
         "da": "Svarfilen {path} kan ikke bruges ({count} fejl). Intet er skrevet.",
         "en": "The answers file {path} can't be used ({count} problems). Nothing was written.",
+    },
+    "error.import_invalid": {
+        "da": "Målingerne i {path} kan ikke importeres ({count} fejl). Intet er importeret.",
+        "en": "The measurements in {path} can't be imported ({count} problems). Nothing was imported.",
     },
     "error.questions_invalid": {
         "da": "Spørgsmålsfilen {path} er ugyldig ({count} fejl).",
@@ -101,6 +110,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "error.changed_on_disk": {
         "da": "{path} er blevet ændret af et andet program, mens du svarede. Dine svar er gemt i {side}; den anden udgave er urørt.",
         "en": "{path} was changed by another program while you were answering. Your answers are saved in {side}; the other version is untouched.",
+    },
+    "error.internal": {
+        "da": "Intern fejl i smart ({kind}: {detail}). Alt, der blev svaret, er gemt. "
+        "Kør igen med SMART_DEBUG=1 for detaljer, og rapportér fejlen.",
+        "en": "Internal error in smart ({kind}: {detail}). Everything answered is saved. "
+        "Run again with SMART_DEBUG=1 for details, and please report it.",
     },
     "error.template": {
         "da": "Skabelonen fejler i {where}: {reason}",
@@ -418,6 +433,82 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{question} only applies when {depends} has a certain answer; it does not now.",
     },
     "edit.saved": {"da": "Gemt i {path}.", "en": "Saved in {path}."},
+    # --- tracking --------------------------------------------------------------------
+    "track.unknown_objective": {
+        "da": "Planen har ingen målsætning '{objective}' (den har: {known}).",
+        "en": "The plan has no objective '{objective}' (it has: {known}).",
+    },
+    "track.duplicate": {
+        "da": "{objective} har allerede en måling den {date} ({id}: {value}). Brug --replace for at erstatte den.",
+        "en": "{objective} already has a measurement on {date} ({id}: {value}). Use --replace to overwrite it.",
+    },
+    "track.csv_columns": {
+        "da": "rækken har {count} kolonner; der skal være mindst tre: målsætning, dato, værdi",
+        "en": "the row has {count} columns; it needs at least three: objective, date, value",
+    },
+    "track.csv_duplicate": {
+        "da": "samme målsætning og dato som linje {other}",
+        "en": "the same objective and date as line {other}",
+    },
+    "track.imported": {
+        "da": "{count} målinger er gemt i {path}.",
+        "en": "{count} measurements are saved in {path}.",
+    },
+    "track.saved": {"da": "Målingen {id} er gemt i {path}.", "en": "Measurement {id} is saved in {path}."},
+    "track.latest": {"da": "{value} den {date}", "en": "{value} on {date}"},
+    "track.of_the_way": {"da": "{share} af vejen til målet", "en": "{share} of the way to the target"},
+    "track.no_objectives": {
+        "da": "{path} har ingen målsætninger at måle på endnu. Tilføj dem med: smart edit {path} -q objectives",
+        "en": "{path} has no objectives to measure yet. Add them with: smart edit {path} -q objectives",
+    },
+    "track.pick": {"da": "Hvilken målsætning har du målt?", "en": "Which objective did you measure?"},
+    "track.value": {"da": "Målt værdi ({unit})", "en": "Measured value ({unit})"},
+    "track.needs_value": {
+        "da": "--objective kræver også --value uden en terminal (eller brug --from-csv FIL).",
+        "en": "--objective also needs --value without a terminal (or use --from-csv FILE).",
+    },
+    "status.reached": {"da": "nået", "en": "reached"},
+    "status.on_pace": {"da": "på sporet", "en": "on pace"},
+    "status.behind": {"da": "bagud", "en": "behind"},
+    "status.overdue": {"da": "fristen er overskredet", "en": "overdue"},
+    "status.no_data": {"da": "ingen målinger", "en": "no data"},
+    "status.due.due": {"da": "måling forfalden", "en": "measurement due"},
+    "status.due.overdue": {"da": "måling forsinket", "en": "measurement overdue"},
+    # --- reviews ---------------------------------------------------------------------
+    "review.state": {"da": "Status pr. {date}", "en": "Status as of {date}"},
+    "review.col.latest": {"da": "Seneste måling", "en": "Latest measurement"},
+    "review.col.expected": {"da": "Forventet nu", "en": "Expected by now"},
+    "review.no_objectives": {
+        "da": "Planen har ingen målsætninger endnu; gennemgangen handler om læring og beslutninger.",
+        "en": "The plan has no objectives yet; the review is about learnings and decisions.",
+    },
+    "review.notes": {
+        "da": "Bemærkninger til målingerne siden sidst:",
+        "en": "Notes on the measurements since last time:",
+    },
+    "review.started": {
+        "da": "Gennemgang {id} er startet og gemmes i {path}, mens du svarer.",
+        "en": "Review {id} has started and is saved in {path} as you answer.",
+    },
+    "review.add_decision": {"da": "Vil du notere en beslutning?", "en": "Do you want to record a decision?"},
+    "review.add_another": {"da": "Endnu en beslutning?", "en": "Another decision?"},
+    "review.no_change": {"da": "Ændrer ikke planen", "en": "Does not change the plan"},
+    "review.change_what": {
+        "da": "Ændrer beslutningen en målsætning eller en aktivitet?",
+        "en": "Does the decision change an objective or an activity?",
+    },
+    "review.change_field": {"da": "Hvad ændres ved {id}?", "en": "What changes in {id}?"},
+    "review.changed": {
+        "da": "{id}: {field} ændret fra {before} til {after}.",
+        "en": "{id}: {field} changed from {before} to {after}.",
+    },
+    "review.done": {
+        "da": "Gennemgang {id} er gemt i {path} ({decisions}). Se den i rapporten: smart report {path}",
+        "en": "Review {id} is saved in {path} ({decisions}). See it in the report: smart report {path}",
+    },
+    "review.decisions.none": {"da": "ingen beslutninger", "en": "no decisions"},
+    "review.decisions.one": {"da": "1 beslutning", "en": "1 decision"},
+    "review.decisions.many": {"da": "{count} beslutninger", "en": "{count} decisions"},
     # --- check and status ------------------------------------------------------------
     "check.group_plan": {"da": "Planen", "en": "The plan"},
     "check.count.error": {"da": "{n} fejl", "en": "{n} errors"},
@@ -450,7 +541,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status.col.deadline": {"da": "Frist", "en": "Deadline"},
     "status.col.days_left": {"da": "Dage tilbage", "en": "Days left"},
     "status.col.progress": {"da": "Fremskridt", "en": "Progress"},
-    "status.overdue": {"da": "{days} dage over", "en": "{days} days over"},
+    "status.col.status": {"da": "Status", "en": "Status"},
+    "status.col.next": {"da": "Næste måling", "en": "Next measurement"},
+    "status.days_over": {"da": "{days} dage over", "en": "{days} days over"},
     "status.findings": {"da": "Tjek", "en": "Check"},
     "status.more": {
         "da": "Alle fund og hvordan de rettes: smart check {path}",

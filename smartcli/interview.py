@@ -22,7 +22,7 @@ from rich.table import Table
 
 from smartcli.ask import AskContext, ask_list, ask_records, ask_value
 from smartcli.errors import InterviewStopped, SmartError
-from smartcli.i18n import LANGUAGE_NAMES, LANGUAGES, Lang, t
+from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, Lang, t
 from smartcli.model import (
     Period,
     Phase,
@@ -317,6 +317,7 @@ def new_plan(
         else:
             lang = plan.language
         prompter.lang = plan.language = lang
+        ACTIVE_LANG.set(lang)
         session = Session(path, plan, qset, lang)
         say(console, lang, "ask.meta_intro", path=path)
         ask_metadata(session, session.context(prompter, console), skip=seed_keys)

@@ -313,3 +313,13 @@ def is_answered(question: Question, answers: dict[str, Any]) -> bool:
 def applies(question: Question, answers: dict[str, Any]) -> bool:
     """Whether `question` is asked, given the answers so far."""
     return question.when is None or question.when.holds(answers)
+
+
+def record_summary(question: Question, record: dict[str, Any], limit: int = 60) -> str:
+    """A record in one line, by its first filled text field (``Bageren på hjørnet``)."""
+    for sub in question.fields:
+        value = record.get(sub.id)
+        if sub.type in ("text", "long_text") and not is_empty(value):
+            text = " ".join(str(value).split())
+            return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ""

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from smartcli.model import Plan
+from smartcli.model import Number, Plan
 
 Status = Literal["reached", "on_pace", "behind", "overdue", "no_data"]
 Due = Literal["ok", "due", "overdue"]
@@ -45,8 +45,8 @@ class ObjectiveProgress:
         due: ``ok``, ``due`` (from the due date) or ``overdue`` (a week or a cadence later).
     """
 
-    history: tuple[tuple[dt.date, float], ...]
-    latest: tuple[dt.date, float] | None
+    history: tuple[tuple[dt.date, Number], ...]
+    latest: tuple[dt.date, Number] | None
     progress: float | None
     expected: float | None
     status: Status
@@ -103,7 +103,7 @@ def objective_progress(
     oid = objective.get("id")
     history = tuple(
         sorted(
-            (m["date"], float(m["value"]))
+            (m["date"], m["value"])
             for m in measurements
             if m.get("objective") == oid
             and isinstance(m.get("date"), dt.date)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from smartcli.ask import AskContext
 from smartcli.errors import SmartError
-from smartcli.i18n import Lang, resolve_lang
+from smartcli.i18n import ACTIVE_LANG, Lang, resolve_lang
 from smartcli.model import Plan, QuestionSet
 from smartcli.output import say
 from smartcli.plan import dump_plan, load_plan, save_plan
-from smartcli.prompts import Prompter
 from smartcli.store import read_text, remove_stale_temporaries, write_atomic
+
+if TYPE_CHECKING:
+    from smartcli.ask import AskContext
+    from smartcli.prompts import Prompter
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Session:
 
     def context(self, prompter: Prompter, console: Console) -> AskContext:
         """What the ask functions need to ask questions of this plan."""
+        from smartcli.ask import AskContext
+
         return AskContext(prompter, console, self.plan, self.qset, self.lang)
 
 
@@ -82,6 +87,7 @@ def open_session(path: Path, qset: QuestionSet, console: Console, lang_option: s
     loaded = load_plan(path, qset, resolve_lang(lang_option))
     remove_stale_temporaries(path)
     lang = resolve_lang(lang_option, loaded.plan.language)
+    ACTIVE_LANG.set(lang)
     if loaded.has_comments:
         say(console, lang, "warning.comments_dropped", "yellow", path=path)
     return Session(path, loaded.plan, qset, lang, loaded.text)

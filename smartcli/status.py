@@ -96,7 +96,9 @@ def print_status(
             table.add_column(t(lang, f"status.{key}"))
         for o in context.objectives:
             days = (o.deadline - today).days if o.deadline else None
-            left = "–" if days is None else (t(lang, "status.overdue", days=-days) if days < 0 else str(days))
+            left = (
+                "–" if days is None else (t(lang, "status.days_over", days=-days) if days < 0 else str(days))
+            )
             progress = "–" if o.progress is None else _bar(round(o.progress * 100), 100, 10)
             statement = o.statement or o.metric or ""
             short = statement if len(statement) <= 48 else statement[:47] + "…"

@@ -14,8 +14,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from smartcli.i18n import Lang
-from smartcli.model import Number
+from smartcli.i18n import Lang, t
+from smartcli.model import Number, Plan, Question, is_empty
 
 
 class ValueProblemError(ValueError):
@@ -113,6 +113,8 @@ def canonical_number(text: str) -> Number | None:
 
 def _digits(value: Number) -> tuple[str, str, str]:
     """Sign, integer digits and fraction digits of `value`, the shortest that reads back exactly."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
     text = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
     sign = "-" if text.startswith("-") else ""
     integer, _, fraction = text.lstrip("-").partition(".")
@@ -248,3 +250,32 @@ def format_yes_no(value: bool, lang: Lang) -> str:
     if lang == "da":
         return "Ja" if value else "Nej"
     return "Yes" if value else "No"
+
+
+# --- answers for a reader ---------------------------------------------------------
+
+
+def display_value(question: Question, value: Any, plan: Plan, lang: Lang) -> str:
+    """An answer as a reader sees it: ``1.250.000 kr.``, ``31. marts 2027``, a choice's label."""
+    if is_empty(value):
+        return "–"
+    kind = question.type
+    if kind == "money":
+        return format_money(value, lang, plan.currency)
+    if kind == "percent":
+        return format_percent(value, lang)
+    if kind == "number":
+        return format_number(value, lang)
+    if kind == "date":
+        return format_date(value, lang)
+    if kind == "yes_no":
+        return t(lang, "ask.yes") if value else t(lang, "ask.no")
+    if kind == "choice":
+        return question.choice_label(value, lang)
+    if kind == "multi_choice":
+        return ", ".join(question.choice_label(v, lang) for v in value)
+    if kind in ("list", "ref") and isinstance(value, list):
+        return ", ".join(map(str, value))
+    if kind == "records":
+        return ", ".join(str(r.get("id")) for r in value)
+    return " ".join(str(value).split())
