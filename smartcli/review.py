@@ -193,13 +193,9 @@ def run_review(
                     decision[field_id] = value
                 session.save()
             _ask_change(session, ctx, decision, session.save)
-    say(
-        console,
-        lang,
-        "review.done",
-        "bold",
-        id=review["id"],
-        count=len(review.get("decisions", [])),
-        path=session.path,
+    count = len(review.get("decisions", []))
+    decided = t(
+        lang, "review.decisions." + ("none" if count == 0 else "one" if count == 1 else "many"), count=count
     )
+    say(console, lang, "review.done", "bold", id=review["id"], decisions=decided, path=session.path)
     return review
