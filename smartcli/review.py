@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from smartcli.ask import AskContext, ask_value
+from smartcli.errors import InterviewStopped
 from smartcli.i18n import Lang, t
 from smartcli.interview import stop_on_interrupt
 from smartcli.model import DECISIONS, Question, is_empty, next_record_id, record_summary, review_records
@@ -150,52 +151,61 @@ def run_review(
     """``smart review``: show the state, ask the review questions, record decisions; returns the review.
 
     Raises:
-        InterviewStopped: Ctrl-C or Ctrl-D; what was answered is saved in the review.
+        InterviewStopped: Ctrl-C or Ctrl-D; what was answered is saved in the
+            review (a review stopped before its first answer leaves no entry).
     """
     today = today or dt.date.today()
     lang, plan = session.lang, session.plan
     prompter.lang = lang
     ctx = AskContext(prompter, console, plan, session.qset, lang)
     print_state(session, console, today)
-    review: dict[str, Any] = {
-        "id": next_record_id(review_records(session.qset).id_prefix, plan.reviews),
-        "date": today,
-    }
-    with stop_on_interrupt(session.path):
-        plan.reviews.append(review)
-        session.save()
-        say(console, lang, "review.started", "green", id=review["id"], path=session.path)
-        for _, question in session.qset:
-            if not (question.review and question.type in ("text", "long_text")):
-                continue
-            console.print()
-            console.print(f"[bold]{escape(question.prompt(lang))}[/]")
-            if question.help is not None:
-                console.print(f"  [dim]{escape(question.help(lang).strip())}[/]", soft_wrap=True)
-            answer = ask_value(ctx, question, None)
-            if not is_empty(answer):
-                review[question.id] = answer
-                session.save()
-        decisions: list[dict[str, Any]] = []
-        first = True
-        while prompter.confirm(
-            t(lang, "review.add_decision" if first else "review.add_another"), default=first
-        ):
-            first = False
-            decision: dict[str, Any] = {"id": next_record_id(DECISIONS.id_prefix, decisions)}
-            decisions.append(decision)
-            review["decisions"] = decisions
-            for field_id in ("decision", "reason", "owner"):
-                sub = DECISIONS.field(field_id)
-                assert sub is not None
-                value = ask_value(ctx, sub, None, message=sub.prompt(lang))
-                if not is_empty(value):
-                    decision[field_id] = value
-                session.save()
-            _ask_change(session, ctx, decision, session.save)
+    prefix = review_records(session.qset).id_prefix
+    review: dict[str, Any] = {"id": next_record_id(prefix, plan.reviews), "date": today}
+    try:
+        with stop_on_interrupt(session.path):
+            _ask_review(session, ctx, review)
+    except InterviewStopped:
+        if set(review) <= {"id", "date"} and review in plan.reviews:
+            plan.reviews.remove(review)
+            session.save()
+        raise
     count = len(review.get("decisions", []))
     decided = t(
         lang, "review.decisions." + ("none" if count == 0 else "one" if count == 1 else "many"), count=count
     )
     say(console, lang, "review.done", "bold", id=review["id"], decisions=decided, path=session.path)
     return review
+
+
+def _ask_review(session: Session, ctx: AskContext, review: dict[str, Any]) -> None:
+    """Ask the review questions, then the decisions, saving after every answer."""
+    lang, plan, console, prompter = session.lang, session.plan, ctx.console, ctx.prompter
+    plan.reviews.append(review)
+    session.save()
+    say(console, lang, "review.started", "green", id=review["id"], path=session.path)
+    for _, question in session.qset:
+        if not (question.review and question.type in ("text", "long_text")):
+            continue
+        console.print()
+        console.print(f"[bold]{escape(question.prompt(lang))}[/]")
+        if question.help is not None:
+            console.print(f"  [dim]{escape(question.help(lang).strip())}[/]", soft_wrap=True)
+        answer = ask_value(ctx, question, None)
+        if not is_empty(answer):
+            review[question.id] = answer
+            session.save()
+    decisions: list[dict[str, Any]] = []
+    while prompter.confirm(
+        t(lang, "review.add_another" if decisions else "review.add_decision"), default=not decisions
+    ):
+        decision: dict[str, Any] = {"id": next_record_id(DECISIONS.id_prefix, decisions)}
+        decisions.append(decision)
+        review["decisions"] = decisions
+        for field_id in ("decision", "reason", "owner"):
+            sub = DECISIONS.field(field_id)
+            assert sub is not None
+            value = ask_value(ctx, sub, None, message=sub.prompt(lang))
+            if not is_empty(value):
+                decision[field_id] = value
+            session.save()
+        _ask_change(session, ctx, decision, session.save)

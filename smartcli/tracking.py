@@ -108,7 +108,7 @@ def read_csv(path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> li
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
-        if number == 1 and len(cells) >= 3 and _is_header(cells, lang):
+        if number == 1 and len(cells) >= 3 and cells[0] not in ids and _is_header(cells, lang):
             continue
         if len(cells) < 3:
             problems.append(Problem("track.csv_columns", {"count": len(cells)}, line=number))
@@ -166,6 +166,7 @@ def read_csv(path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> li
 
 
 def _is_header(cells: list[str], lang: Lang) -> bool:
+    """A first row whose value column is not a number (its objective column is no id either)."""
     try:
         parse_number(cells[2], lang)
     except ValueProblemError:

@@ -1,0 +1,117 @@
+"""Progress and pace arithmetic, including the edge cases of real plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from smartcli.progress import add_months, after_cadence, expected_by, objective_progress, progress_between
+
+D = dt.date
+START = D(2027, 1, 1)
+
+
+def measure(*values: tuple[dt.date, float], objective: str = "O1") -> list[dict[str, Any]]:
+    return [
+        {"id": f"M{i}", "objective": objective, "date": d, "value": v} for i, (d, v) in enumerate(values, 1)
+    ]
+
+
+def objective(**fields: Any) -> dict[str, Any]:
+    return {"id": "O1", "baseline": 100, "target": 200, "deadline": D(2027, 12, 31), **fields}
+
+
+def test_progress_is_the_share_of_the_way_from_baseline_to_target() -> None:
+    assert progress_between(100, 200, 150) == 0.5
+    assert progress_between(100, 200, 100) == 0
+    assert progress_between(100, 200, 250) == 1.5
+    assert progress_between(100, 200, 90) == -0.1
+
+
+def test_a_falling_metric_progresses_as_it_falls() -> None:
+    # cost per lead from 80 kr. to 50 kr.: 65 kr. is half way
+    assert progress_between(80, 50, 65) == 0.5
+    assert progress_between(80, 50, 90) == pytest.approx(-1 / 3)
+
+
+def test_no_progress_without_baseline_or_target_or_when_they_are_equal() -> None:
+    assert progress_between(None, 200, 150) is None
+    assert progress_between(100, None, 150) is None
+    assert progress_between(100, 100, 150) is None
+
+
+def test_expected_pace_is_a_straight_line_from_start_to_deadline() -> None:
+    deadline = D(2027, 12, 31)
+    assert expected_by(START, deadline, D(2026, 12, 1)) == 0  # before the start
+    assert expected_by(START, deadline, START) == 0
+    assert expected_by(START, deadline, D(2027, 7, 2)) == pytest.approx(182 / 364)
+    assert expected_by(START, deadline, deadline) == 1
+    assert expected_by(START, deadline, D(2028, 3, 1)) == 1  # after the deadline
+    assert expected_by(START, D(2026, 6, 1), D(2027, 1, 1)) == 1  # a deadline before the start
+    assert expected_by(None, deadline, START) is None
+
+
+@pytest.mark.parametrize(
+    ("values", "as_of", "status"),
+    [
+        ([], D(2027, 6, 1), "no_data"),
+        ([(D(2027, 3, 1), 210)], D(2027, 3, 2), "reached"),
+        ([(D(2027, 7, 1), 160)], D(2027, 7, 2), "on_pace"),  # 60 % of the way, 50 % expected
+        ([(D(2027, 7, 1), 130)], D(2027, 7, 2), "behind"),  # 30 % of the way, 50 % expected
+        ([(D(2027, 12, 1), 190)], D(2028, 1, 5), "overdue"),
+        (
+            [(D(2026, 12, 1), 105)],
+            D(2026, 12, 15),
+            "on_pace",
+        ),  # measured before the start: nothing expected yet
+    ],
+)
+def test_status(values: list[tuple[dt.date, float]], as_of: dt.date, status: str) -> None:
+    state = objective_progress(objective(), measure(*values), start=START, as_of=as_of)
+    assert state.status == status
+
+
+def test_the_latest_measurement_counts_whatever_the_order_and_other_objectives_are_ignored() -> None:
+    measurements = measure((D(2027, 5, 1), 170), (D(2027, 2, 1), 120)) + measure(
+        (D(2027, 6, 1), 999), objective="O2"
+    )
+    state = objective_progress(objective(), measurements, start=START, as_of=D(2027, 6, 1))
+    assert state.latest == (D(2027, 5, 1), 170)
+    assert [d for d, _ in state.history] == [D(2027, 2, 1), D(2027, 5, 1)]
+    assert state.progress == pytest.approx(0.7)
+
+
+def test_missing_baseline_gives_no_data_but_keeps_the_latest_value() -> None:
+    state = objective_progress(
+        objective(baseline=None), measure((D(2027, 5, 1), 170)), start=START, as_of=D(2027, 6, 1)
+    )
+    assert state.status == "no_data" and state.latest == (D(2027, 5, 1), 170) and state.progress is None
+
+
+def test_cadence_says_when_the_next_measurement_is_due() -> None:
+    monthly = objective(cadence="monthly")
+    state = objective_progress(monthly, measure((D(2027, 1, 31), 110)), start=START, as_of=D(2027, 2, 27))
+    assert state.next_due == D(2027, 2, 28) and state.due == "ok"
+    assert (
+        objective_progress(monthly, measure((D(2027, 1, 31), 110)), start=START, as_of=D(2027, 3, 1)).due
+        == "due"
+    )
+    assert (
+        objective_progress(monthly, measure((D(2027, 1, 31), 110)), start=START, as_of=D(2027, 3, 8)).due
+        == "overdue"
+    )
+    never = objective_progress(objective(), [], start=START, as_of=D(2027, 1, 9), plan_cadence="weekly")
+    assert never.cadence == "weekly" and never.next_due == D(2027, 1, 8) and never.due == "due"
+    assert (
+        objective_progress(objective(), [], start=START, as_of=D(2027, 9, 1)).due == "ok"
+    )  # no cadence at all
+
+
+def test_month_arithmetic_keeps_within_the_month() -> None:
+    assert add_months(D(2027, 1, 31), 1) == D(2027, 2, 28)
+    assert add_months(D(2028, 1, 31), 1) == D(2028, 2, 29)
+    assert add_months(D(2027, 11, 15), 3) == D(2028, 2, 15)
+    assert after_cadence(D(2027, 1, 1), "quarterly") == D(2027, 4, 1)
+    assert after_cadence(D(2027, 1, 1), "weekly") == D(2027, 1, 8)
