@@ -119,6 +119,21 @@ _HELP: dict[str, dict[Lang, str]] = {
         "en": "A guided review (Adaptation): where the objectives stand, what you learned, and "
         "decisions that may change the plan. Kept as a dated entry in the plan's log.",
     },
+    "next": {
+        "da": "Start næste planperiode ud fra en plan: situationen føres med over, nåede "
+        "målsætninger lukkes, åbne fortsætter. Den gamle plan ændres ikke.",
+        "en": "Start the next planning cycle from a plan: the situation carries over, reached objectives "
+        "are closed, open ones continue. The old plan is not changed.",
+    },
+    "new_plan": {"da": "Filen til den nye plan.", "en": "The file for the new plan."},
+    "period": {
+        "da": "Den nye periode som START:SLUT (standard: perioden efter den gamle).",
+        "en": "The new period as START:END (default: the period after the old one).",
+    },
+    "abandon": {
+        "da": "Målsætninger der opgives i stedet for at fortsætte, fx O3,O4.",
+        "en": "Objectives to abandon instead of carrying over, e.g. O3,O4.",
+    },
     "status": {
         "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, "
         "og de vigtigste fund.",
@@ -497,6 +512,43 @@ def review(plan: PlanArg, lang: LangOpt = None) -> None:
         from smartcli.review import run_review
 
         run_review(session, QuestionaryPrompter(session.lang), console)
+
+    _run(lang, use_case)
+
+
+@app.command(name="next", help=_help("next"))
+def next_cycle(
+    plan: PlanArg,
+    new_plan: Annotated[Path, typer.Argument(help=_help("new_plan"), show_default=False)],
+    period: Annotated[
+        str | None, typer.Option("--period", help=_help("period"), show_default=False, metavar="START:END")
+    ] = None,
+    abandon: Annotated[
+        str | None, typer.Option("--abandon", help=_help("abandon"), show_default=False)
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Start the next planning cycle."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.model import Period
+        from smartcli.nextcycle import start_next_cycle
+        from smartcli.questionset import shipped_question_set
+        from smartcli.session import open_session
+        from smartcli.values import ValueProblemError, parse_date
+
+        session = open_session(plan, shipped_question_set(), console, lang)
+        new_period = None
+        if period is not None:
+            start, _, end = period.partition(":")
+            try:
+                new_period = Period(parse_date(start, session.lang), parse_date(end, session.lang))
+            except ValueProblemError:
+                raise SmartError("next.bad_period") from None
+            if new_period.end < new_period.start:
+                raise SmartError("next.bad_period")
+        dropped = frozenset(part.strip() for part in (abandon or "").split(",") if part.strip())
+        start_next_cycle(session, new_plan, console, period=new_period, abandon=dropped)
 
     _run(lang, use_case)
 

@@ -509,6 +509,23 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "review.decisions.none": {"da": "ingen beslutninger", "en": "no decisions"},
     "review.decisions.one": {"da": "1 beslutning", "en": "1 decision"},
     "review.decisions.many": {"da": "{count} beslutninger", "en": "{count} decisions"},
+    # --- the next cycle --------------------------------------------------------------
+    "next.written": {
+        "da": "Den næste plan er skrevet: {path} (ud fra {old}, som er urørt).",
+        "en": "The next plan is written: {path} (from {old}, which is untouched).",
+    },
+    "next.summary": {
+        "da": "Målsætninger der fortsætter: {carried}. Lukket med deres endelige tal: {closed}.",
+        "en": "Objectives carried over: {carried}. Closed with their final figures: {closed}.",
+    },
+    "next.revise": {
+        "da": "Gennemgå situationen, der er ført med over: smart edit {path} --phase situation",
+        "en": "Revise the situation that was carried over: smart edit {path} --phase situation",
+    },
+    "next.bad_period": {
+        "da": "Skriv perioden som START:SLUT, fx 2028-01-01:2028-12-31.",
+        "en": "Write the period as START:END, e.g. 2028-01-01:2028-12-31.",
+    },
     # --- check and status ------------------------------------------------------------
     "check.group_plan": {"da": "Planen", "en": "The plan"},
     "check.count.error": {"da": "{n} fejl", "en": "{n} errors"},

@@ -91,6 +91,16 @@ def block(value: object) -> Md:
     return Md("\n\n".join(out))
 
 
+def lead(value: object, label: str) -> Md:
+    """A long answer introduced by a bold label: ``**Learnings:** The first paragraph...``.
+
+    When the answer opens with a list, the label stands on its own line above it.
+    """
+    body = block(value)
+    head = f"**{label}:**"
+    return Md(f"{head}\n\n{body}" if body.startswith("- ") else f"{head} {body}")
+
+
 def bullets(items: list[object]) -> Md:
     """A list of short answers as a Markdown list."""
     return Md("\n".join("- " + escape_line(" ".join(str(i).split())) for i in items if str(i).strip()))

@@ -26,12 +26,12 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from smartcli.errors import Problem, SmartError
 from smartcli.i18n import LANGUAGES, Lang
-from smartcli.markdown import Md, block, bullets, cell, code, inline, mermaid_text, normalize
+from smartcli.markdown import Md, block, bullets, cell, code, inline, lead, mermaid_text, normalize
 from smartcli.model import Plan, QuestionSet, Text
 from smartcli.reportdata import build_context
 from smartcli.resources import data_dir
 from smartcli.store import YamlReadError, YMap, YScalar, gc_paused, parse_yaml, read_text
-from smartcli.values import format_date, format_money, format_number, format_percent
+from smartcli.values import format_date, format_money, format_number, format_percent, format_short_date
 
 MAIN_TEMPLATE = "report.md.j2"
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -104,6 +104,7 @@ def _formatters(lang: Lang, currency: str) -> dict[str, Any]:
         "cell": cell,
         "block": block,
         "bullets": bullets,
+        "lead": lead,
         "mermaid": mermaid_text,
         "mermaid_task": lambda value: mermaid_text(value, task=True),
         "money": money,
@@ -111,10 +112,18 @@ def _formatters(lang: Lang, currency: str) -> dict[str, Any]:
         "percent": percent,
         "date": date,
         "iso": lambda value: Md("" if value is None else value.isoformat()),
-        "plain": lambda value: Md(repr(value) if isinstance(value, float) else str(value)),
+        "short_date": lambda value: mermaid_text(format_short_date(value, lang)),
+        "plain": _plain_number,
         "join": _join,
         "code": code,
     }
+
+
+def _plain_number(value: Any) -> Md:
+    """A number as Mermaid reads it: ``1250000.5``, and ``160`` rather than ``160.0``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    return Md(repr(value) if isinstance(value, float) else str(value))
 
 
 def _finalize_for(lang: Lang) -> Any:

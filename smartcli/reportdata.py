@@ -10,6 +10,7 @@ See ``docs/templates.md`` for the context as a template author sees it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,8 @@ from typing import Any
 from smartcli import __version__
 from smartcli.i18n import Lang
 from smartcli.model import Plan, Question, QuestionSet, applies, is_empty
-from smartcli.values import canonical_number
+from smartcli.progress import plan_progress
+from smartcli.values import canonical_number, display_value
 
 
 class Record(dict[str, Any]):
@@ -102,8 +104,49 @@ class ObjectiveView:
     measurable: bool
     time_bound: bool
     latest: float | None = None
+    latest_date: dt.date | None = None
     progress: float | None = None
+    expected: float | None = None
     status: str = "no_data"
+    due: str = "ok"
+    next_due: dt.date | None = None
+    chart: ChartView | None = None
+
+
+@dataclass
+class ChartView:
+    """An objective's measurements against its target, for a line chart (two or more measurements)."""
+
+    dates: list[dt.date]
+    values: list[float]
+    target: float | None
+    low: float
+    high: float
+
+
+@dataclass
+class DecisionView:
+    """One decision of the log: from the plan's own answers or from a review.
+
+    ``change`` says what it changed in the plan (``O2 Target: 1,700 → 1,900``), or ``None``.
+    """
+
+    date: dt.date | None
+    decision: str | None
+    reason: str | None
+    owner: str | None
+    change: str | None
+    review: str | None
+
+
+@dataclass
+class ReviewView:
+    """One review: its id, date, the answers given (question id → text) and its decisions."""
+
+    id: str
+    date: dt.date | None
+    answers: dict[str, str]
+    decisions: list[DecisionView]
 
 
 @dataclass
@@ -183,6 +226,14 @@ class ReportContext:
     activities: list[ActivityView]
     open_points: list[OpenPoint]
     source: str
+    as_of: dt.date
+    """The day progress is computed for: the plan's last change, so a report can be made again."""
+    reviews: list[ReviewView]
+    decisions: list[DecisionView]
+    """The whole decision log, oldest first: the plan's own decisions and those of reviews."""
+    measurement_count: int
+    origin: dict[str, Any] | None
+    """Where the plan came from (``smart next``): plan, period, closed, carried, learnings."""
     gantt_sections: list[tuple[str, list[ActivityView]]]
     """Dated activities grouped by kind, in the order the kinds first appear (for the timeline)."""
     pie_slices: list[tuple[str, float]]
@@ -227,8 +278,11 @@ def _ids(value: Any) -> list[str]:
     return [] if is_empty(value) else [str(value)]
 
 
-def build_objectives(plan: Plan, qset: QuestionSet, lang: Lang) -> list[ObjectiveView]:
-    """The objectives with their measurable and time-bound flags."""
+def build_objectives(
+    plan: Plan, qset: QuestionSet, lang: Lang, as_of: dt.date | None = None
+) -> list[ObjectiveView]:
+    """The objectives with their measurable and time-bound flags, and their progress on `as_of`."""
+    states = plan_progress(plan, as_of or plan.updated or dt.date.today())
     views = []
     for record in _records(plan, "objectives"):
         target = _number(record.get("target"))
@@ -249,7 +303,82 @@ def build_objectives(plan: Plan, qset: QuestionSet, lang: Lang) -> list[Objectiv
                 time_bound=deadline is not None,
             )
         )
+        state = states.get(views[-1].id)
+        if state is not None:
+            view = views[-1]
+            if state.latest is not None:
+                view.latest_date, view.latest = state.latest
+            view.progress, view.expected, view.status = state.progress, state.expected, state.status
+            view.due, view.next_due = state.due, state.next_due
+            view.chart = _chart(state.history, target)
     return views
+
+
+def _chart(history: tuple[tuple[dt.date, Any], ...], target: float | None) -> ChartView | None:
+    if len(history) < 2:
+        return None
+    values = [float(v) for _, v in history]
+    span = [*values, *([] if target is None else [float(target)])]
+    low, high = min(span), max(span)
+    margin = (high - low) * 0.1 or abs(high) * 0.1 or 1
+    low = 0 if low >= 0 and low - margin < 0 else _round_down(low - margin)
+    return ChartView([d for d, _ in history], values, target, low, _round_up(high + margin))
+
+
+def _round_down(value: float) -> float:
+    step = 10 ** max(0, len(str(int(abs(value)))) - 2)
+    return float(math.floor(value / step) * step)
+
+
+def _round_up(value: float) -> float:
+    step = 10 ** max(0, len(str(int(abs(value)))) - 2)
+    return float(math.ceil(value / step) * step)
+
+
+def build_decisions(plan: Plan, qset: QuestionSet, lang: Lang) -> tuple[list[ReviewView], list[DecisionView]]:
+    """The reviews, and the whole decision log (the plan's own decisions and the reviews'), oldest first."""
+    log = [
+        DecisionView(
+            date=d.get("date") if isinstance(d.get("date"), dt.date) else None,
+            decision=_text(d.get("decision")),
+            reason=_text(d.get("reason")),
+            owner=_text(d.get("owner")),
+            change=None,
+            review=None,
+        )
+        for d in _records(plan, "decisions")
+    ]
+    reviews = []
+    for review in plan.reviews:
+        day = review.get("date") if isinstance(review.get("date"), dt.date) else None
+        decisions = [
+            DecisionView(day, _text(d.get("decision")), _text(d.get("reason")), _text(d.get("owner")),
+                         _change_text(plan, qset, d, lang), str(review.get("id")))
+            for d in review.get("decisions") or []
+            if isinstance(d, dict)
+        ]  # fmt: skip
+        answers = {
+            k: str(v) for k, v in review.items() if k not in ("id", "date", "decisions") and not is_empty(v)
+        }
+        reviews.append(ReviewView(str(review.get("id")), day, answers, decisions))
+        log += decisions
+    log.sort(key=lambda d: d.date or dt.date.min)
+    return reviews, log
+
+
+def _change_text(plan: Plan, qset: QuestionSet, decision: dict[str, Any], lang: Lang) -> str | None:
+    """``O2 Target: 1,700 → 1,900``: what a decision changed, in the reader's words."""
+    record, field_id = decision.get("record"), decision.get("field")
+    if not record or not field_id:
+        return None
+    collection = "objectives" if str(record).startswith("O") else "activities"
+    found = qset.find(collection)
+    question = found[1].field(str(field_id)) if found else None
+    if question is None:
+        return f"{record} {field_id}: {decision.get('before', '–')} → {decision.get('after', '–')}"
+    before = display_value(question, decision.get("before"), plan, lang)
+    after = display_value(question, decision.get("after"), plan, lang)
+    return f"{record} {question.prompt(lang)}: {before} → {after}"
 
 
 def build_budget(plan: Plan, channels: list[dict[str, Any]]) -> BudgetView:
@@ -320,6 +449,8 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
             )
         )
     period = plan.period
+    as_of = plan.updated or dt.date.today()
+    reviews, decisions = build_decisions(plan, qset, lang)
     return ReportContext(
         lang=lang,
         company=plan.company,
@@ -332,12 +463,17 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
         phases=phases,
         answered=sum(p.answered for p in phases),
         total=sum(p.total for p in phases),
-        objectives=build_objectives(plan, qset, lang),
+        objectives=build_objectives(plan, qset, lang, as_of),
         channels=channels,
         budget=budget,
         activities=activities,
         open_points=open_points,
         source=source,
+        as_of=as_of,
+        reviews=reviews,
+        decisions=decisions,
+        measurement_count=len(plan.measurements),
+        origin=plan.origin,
         gantt_sections=_gantt_sections(activities),
         pie_slices=_pie_slices(channels),
         questions={q.id: q for _, q in qset},

@@ -12,8 +12,9 @@ from smartcli.check import Finding, PlanCheck, at_least
 from smartcli.findings import SEVERITIES, Severity
 from smartcli.i18n import Lang, t
 from smartcli.model import PHASE_IDS, Plan, QuestionSet
+from smartcli.progress import plan_progress
 from smartcli.reportdata import build_context
-from smartcli.values import format_date
+from smartcli.values import format_date, format_percent
 
 _MARK: dict[Severity, str] = {"error": "[red]✗[/]", "warning": "[yellow]![/]", "info": "[blue]i[/]"}
 
@@ -60,6 +61,11 @@ def print_findings(
                 console.print(f"      [dim]→ {escape(f.fix)}[/]", soft_wrap=True)
 
 
+def _state_label(status: str, lang: Lang) -> str:
+    colour = {"reached": "green", "on_pace": "green", "behind": "yellow", "overdue": "red"}.get(status, "dim")
+    return f"[{colour}]{escape(t(lang, f'status.{status}'))}[/]"
+
+
 def _bar(done: int, total: int, width: int = 20) -> str:
     filled = round(width * done / total) if total else 0
     return "[green]" + "█" * filled + "[/][dim]" + "░" * (width - filled) + "[/]"
@@ -76,6 +82,7 @@ def print_status(
     """The overview: completeness per phase, the objectives with deadline and progress, the top findings."""
     today = today or dt.date.today()
     context = build_context(plan, qset, lang, source=result.path.name)
+    states = plan_progress(plan, today)
     console.print(
         f"[bold]{escape(plan.title or result.path.name)}[/] · {escape(plan.company)}", soft_wrap=True
     )
@@ -92,18 +99,39 @@ def print_status(
     console.print(phases)
     if context.objectives:
         table = Table(title=t(lang, "status.objectives"), title_justify="left")
-        for key in ("col.id", "col.objective", "col.deadline", "col.days_left", "col.progress"):
+        for key in (
+            "col.id",
+            "col.objective",
+            "col.deadline",
+            "col.days_left",
+            "col.progress",
+            "col.status",
+            "col.next",
+        ):
             table.add_column(t(lang, f"status.{key}"))
         for o in context.objectives:
             days = (o.deadline - today).days if o.deadline else None
             left = (
                 "–" if days is None else (t(lang, "status.days_over", days=-days) if days < 0 else str(days))
             )
-            progress = "–" if o.progress is None else _bar(round(o.progress * 100), 100, 10)
+            state = states.get(o.id)
+            progress = "–"
+            if state is not None and state.progress is not None:
+                share = format_percent(round(state.progress * 100), lang)
+                progress = f"{_bar(round(max(0.0, min(state.progress, 1.0)) * 100), 100, 10)} {share}"
+            status = _state_label(state.status, lang) if state else "–"
+            next_due = "–"
+            if state is not None and state.next_due is not None:
+                next_due = format_date(state.next_due, lang)
+                if state.due != "ok":
+                    colour = "red" if state.due == "overdue" else "yellow"
+                    next_due = (
+                        f"[{colour}]{escape(next_due)} · {escape(t(lang, f'status.due.{state.due}'))}[/]"
+                    )
             statement = o.statement or o.metric or ""
             short = statement if len(statement) <= 48 else statement[:47] + "…"
             deadline = format_date(o.deadline, lang) if o.deadline else "–"
-            table.add_row(o.id, escape(short), deadline, left, progress)
+            table.add_row(o.id, escape(short), deadline, left, progress, status, next_due)
         console.print(table)
     serious = sorted(
         (f for f in result.findings if f.severity != "info"), key=lambda f: -SEVERITIES.index(f.severity)

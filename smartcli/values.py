@@ -224,6 +224,12 @@ def format_date(value: dt.date, lang: Lang) -> str:
     return f"{value.day} {month} {value.year}"
 
 
+def format_short_date(value: dt.date, lang: Lang) -> str:
+    """A date in few characters, for a chart's axis: ``1. mar`` or ``1 Mar``."""
+    month = MONTHS[lang][value.month - 1][:3]
+    return f"{value.day}. {month.lower()}" if lang == "da" else f"{value.day} {month}"
+
+
 def format_date_input(value: dt.date, lang: Lang) -> str:
     """A date as a user of `lang` would type it (``31-03-2027``, ``2027-03-31``)."""
     return value.strftime("%d-%m-%Y") if lang == "da" else value.isoformat()

@@ -227,3 +227,16 @@ class ScriptedPrompter:
     def confirm(self, message: str, default: bool = True) -> bool:
         answer = self._next("confirm", message, default)
         return default if answer is None else bool(answer)
+
+
+def bare_sample(lang: str = "en") -> str:
+    """The sample plan's text without its measurements and reviews: a plan at the start of its period."""
+    from smartcli.plan import dump_plan, load_plan
+    from smartcli.questionset import shipped_question_set
+
+    qset = shipped_question_set()
+    plan = load_plan(
+        Path(__file__).resolve().parent.parent / "examples" / f"bageriet-hvede.{lang}.yaml", qset
+    ).plan
+    plan.measurements, plan.reviews = [], []
+    return dump_plan(plan, qset)

@@ -29,6 +29,7 @@ TODAY = dt.date(2027, 1, 15)  # fixed, so deadlines don't pass as the calendar m
 
 def sample() -> Plan:
     plan = load_plan(SAMPLE, QSET).plan
+    plan.measurements, plan.reviews = [], []  # the plan as it starts its period
     plan.ignore_checks = []
     plan.answers["total_budget"] = sum(c["budget"] for c in plan.answers["channel_plan"])  # no SM202
     plan.answers["objectives"] = [dict(o, budget=1000) for o in plan.answers["objectives"]]

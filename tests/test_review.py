@@ -11,7 +11,7 @@ import pexpect
 import pytest
 from rich.console import Console
 
-from helpers import ScriptedPrompter
+from helpers import ScriptedPrompter, bare_sample
 from smartcli.errors import InterviewStopped
 from smartcli.plan import dump_plan, load_plan
 from smartcli.questionset import shipped_question_set
@@ -34,7 +34,7 @@ REVIEW_QUESTIONS = [
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.yaml"
-    text = SAMPLE.read_text(encoding="utf-8")
+    text = bare_sample("en")
     text += "measurements:\n- id: M1\n  objective: O2\n  date: 2027-03-31\n  value: 1300\n  note: Reels took off\n"
     path.write_text(text, encoding="utf-8")
     return path

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from helpers import bare_sample
 from smartcli.cli import app
 from smartcli.errors import ImportFileError, SmartError
 from smartcli.plan import load_plan
@@ -21,7 +22,7 @@ runner = CliRunner()
 @pytest.fixture
 def plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.yaml"
-    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    path.write_text(bare_sample("da"), encoding="utf-8")
     return path
 
 
