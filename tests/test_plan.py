@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from smartcli.errors import AnswersFileError, PlanLoadError, SmartError
 from smartcli.model import Period, Plan, Question, QuestionSet
-from smartcli.plan import dump_plan, load_answers, load_plan, plan_from_yaml, save_plan
+from smartcli.plan import dump_plan, load_answers, load_plan, measurement_order, plan_from_yaml, save_plan
 from smartcli.questionset import shipped_question_set
 from smartcli.store import parse_yaml
 
@@ -84,6 +84,46 @@ def plans(draw: st.DrawFn, qset: QuestionSet = QSET) -> Plan:
             plan.answers[question.id] = list(unique.values())
         else:
             plan.answers[question.id] = draw(value_strategy(question))
+    objective_ids = [o["id"] for o in plan.answers.get("objectives") or []]
+    if objective_ids:
+        for n in range(1, draw(st.integers(0, 4)) + 1):
+            measurement = {
+                "id": f"M{n}",
+                "objective": draw(st.sampled_from(objective_ids)),
+                "date": draw(DATES),
+                "value": draw(NUMBERS),
+            }
+            if draw(st.booleans()):
+                measurement["note"] = draw(STRINGS.filter(lambda s: bool(s.strip())))
+            if draw(st.booleans()):
+                measurement["confidence"] = draw(st.sampled_from(["on_track", "at_risk", "off_track"]))
+            plan.measurements.append(measurement)
+        plan.measurements.sort(key=measurement_order)
+    for n in range(1, draw(st.integers(0, 2)) + 1):
+        review: dict[str, Any] = {"id": f"RV{n}", "date": draw(DATES)}
+        if draw(st.booleans()):
+            review["learnings"] = draw(STRINGS.filter(lambda s: bool(s.strip())))
+        raw = st.one_of(NUMBERS, DATES, STRINGS.filter(lambda s: bool(s.strip())))
+        decisions = [
+            {
+                "id": f"D{k}",
+                "decision": draw(STRINGS.filter(lambda s: bool(s.strip()))),
+                "record": "O1",
+                "field": "target",
+                "before": draw(raw),
+                "after": draw(raw),
+            }
+            for k in range(1, draw(st.integers(0, 2)) + 1)
+        ]
+        if decisions:
+            review["decisions"] = decisions
+        plan.reviews.append(review)
+    if draw(st.booleans()):
+        plan.origin = {
+            "plan": draw(STRINGS),
+            "carried": draw(st.lists(st.sampled_from(["O1", "O2"]), max_size=2)),
+        }
+    plan.ignore_checks = draw(st.lists(st.sampled_from(["SM202", "SM207:O1"]), max_size=2, unique=True))
     for _, question in qset:  # references to records that exist
         for sub in question.fields:
             if sub.type != "ref":

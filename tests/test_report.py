@@ -81,7 +81,7 @@ def test_pandoc_converts_the_report_to_html_and_word(case: str, tmp_path: Path) 
 def test_every_mermaid_block_parses() -> None:
     blocks = [block for case in sorted(CASES) for block in mermaid_blocks(rendered(case))]
     kinds = {block.split()[0] for block in blocks}
-    assert {"pie", "gantt"} <= kinds
+    assert {"pie", "gantt", "xychart-beta"} <= kinds
     assert mermaid_errors(blocks) == [None] * len(blocks)
     for block in blocks:
         if block.startswith("gantt"):
