@@ -177,6 +177,11 @@ class _Checker:
                     self.add("SM007", phase_id, (phase_id, key), key, key=key, suggestion=suggestion)
         for key in self.plan.extra:
             self.add("SM008", None, (key,), key, key=key)
+        for conflict in self.plan.merge_conflicts:
+            path = str(conflict.get("path", ""))
+            phase = path.split(".")[0] if path.split(".")[0] in PHASE_IDS else None
+            self.add("SM010", phase, ("merge_conflicts",), path, path=path,
+                     ours=_shown(conflict.get("ours")), theirs=_shown(conflict.get("theirs")))  # fmt: skip
 
     def objectives(self) -> None:
         objectives = self.records("objectives")
@@ -350,6 +355,11 @@ class _Checker:
                         field=sub.id,
                         question=question.id,
                     )
+
+
+def _shown(value: Any) -> str:
+    text = "–" if value is None else " ".join(str(value).split())
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _is_record_id(step: str) -> bool:

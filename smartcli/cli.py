@@ -134,6 +134,40 @@ _HELP: dict[str, dict[Lang, str]] = {
         "da": "Målsætninger der opgives i stedet for at fortsætte, fx O3,O4.",
         "en": "Objectives to abandon instead of carrying over, e.g. O3,O4.",
     },
+    "diff": {
+        "da": "Hvad der er ændret mellem to udgaver af en plan, i modellens ord. Udgaver er filer eller "
+        "git-revisioner (main:plan.yaml, --rev HEAD~3).",
+        "en": "What changed between two versions of a plan, in the model's words. Versions are files or "
+        "git revisions (main:plan.yaml, --rev HEAD~3).",
+    },
+    "diff_old": {
+        "da": "Den gamle udgave: en fil eller REV:STI (alene: den seneste commit mod filen).",
+        "en": "The old version: a file or REV:PATH (alone: the last commit against the file).",
+    },
+    "diff_new": {"da": "Den nye udgave: en fil eller REV:STI.", "en": "The new version: a file or REV:PATH."},
+    "rev": {
+        "da": "Sammenlign filen, som den var ved denne git-revision.",
+        "en": "Compare the file as it was at this git revision.",
+    },
+    "diff_format": {
+        "da": "text, md (til en pull request) eller json.",
+        "en": "text, md (for a pull request) or json.",
+    },
+    "log": {
+        "da": "Planens historik fra git: commit, dato, forfatter og hvad der ændrede sig i modellens ord.",
+        "en": "The plan's history from git: commit, date, author and what changed in the model's words.",
+    },
+    "limit": {"da": "Højst så mange commits.", "en": "At most this many commits."},
+    "textconv": {"da": "git textconv: planen som tekst.", "en": "git textconv: the plan as text."},
+    "merge_driver": {"da": "git merge-driver for planer.", "en": "git merge driver for plans."},
+    "git_setup": {
+        "da": "Sæt git op til at vise og flette planer med smart (.gitattributes og git config).",
+        "en": "Set git up to diff and merge plans with smart (.gitattributes and git config).",
+    },
+    "git_setup_plans": {
+        "da": "Planfilerne (standard: alle planer i repositoriet).",
+        "en": "The plan files (default: every plan in the repository).",
+    },
     "status": {
         "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, "
         "og de vigtigste fund.",
@@ -549,6 +583,108 @@ def next_cycle(
                 raise SmartError("next.bad_period")
         dropped = frozenset(part.strip() for part in (abandon or "").split(",") if part.strip())
         start_next_cycle(session, new_plan, console, period=new_period, abandon=dropped)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("diff"))
+def diff(
+    old: Annotated[str, typer.Argument(help=_help("diff_old"), show_default=False)],
+    new: Annotated[str | None, typer.Argument(help=_help("diff_new"), show_default=False)] = None,
+    rev: Annotated[str | None, typer.Option("--rev", help=_help("rev"), show_default=False)] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help=_help("diff_format"))] = "text",
+    lang: LangOpt = None,
+) -> None:
+    """Show what changed between two versions of a plan."""
+
+    def use_case(console: Console) -> None:
+        import json
+
+        from smartcli.diffing import diff_plans
+        from smartcli.history import compare, diff_json, diff_markdown, print_diff
+        from smartcli.questionset import shipped_question_set
+
+        if output_format not in ("text", "md", "json"):
+            raise SmartError("check.bad_format", value=output_format)
+        qset = shipped_question_set()
+        before, after = compare(old, new, qset, resolve_lang(lang), rev)
+        language = resolve_lang(lang, after.plan.language)
+        changes = diff_plans(before.plan, after.plan, qset, language)
+        if output_format == "json":
+            document = diff_json(before, after, changes)
+            sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+        elif output_format == "md":
+            sys.stdout.write(diff_markdown(before, after, changes, qset, language))
+        else:
+            print_diff(before, after, changes, qset, console, language)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("log"))
+def log(
+    plan: PlanArg,
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", help=_help("limit"), show_default=False)
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Show a plan's history from git."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.history import plan_log, print_log
+        from smartcli.questionset import shipped_question_set
+
+        print_log(plan_log(plan, shipped_question_set(), lang, limit), console)
+
+    _run(lang, use_case)
+
+
+@app.command(help=_help("textconv"), hidden=True)
+def textconv(file: Annotated[Path, typer.Argument(show_default=False)]) -> None:
+    """git's textconv driver: a plan as one labelled line per answer."""
+    from smartcli.diffing import plan_lines
+    from smartcli.plan import load_plan
+    from smartcli.questionset import shipped_question_set
+
+    try:
+        lines = plan_lines(load_plan(file, shipped_question_set()).plan, shipped_question_set())
+    except SmartError:  # not a valid plan (conflict markers, say): show it as it is
+        sys.stdout.write(file.read_text(encoding="utf-8", errors="replace"))
+        return
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+@app.command(name="merge-driver", help=_help("merge_driver"), hidden=True)
+def merge_driver(
+    base: Annotated[Path, typer.Argument(show_default=False)],
+    ours: Annotated[Path, typer.Argument(show_default=False)],
+    theirs: Annotated[Path, typer.Argument(show_default=False)],
+    name: Annotated[str | None, typer.Argument(show_default=False)] = None,
+) -> None:
+    """git's merge driver: merge plans by answer and record id; exit 1 when conflicts remain."""
+
+    def use_case(console: Console) -> int:
+        from smartcli.gitmerge import merge_files
+
+        return merge_files(base, ours, theirs, name or str(ours), _console(stderr=True))
+
+    raise typer.Exit(_run(None, use_case))
+
+
+@app.command(name="git-setup", help=_help("git_setup"))
+def git_setup(
+    plans: Annotated[
+        list[Path] | None, typer.Argument(help=_help("git_setup_plans"), show_default=False)
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Configure git to diff and merge plans with smart."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.gitmerge import setup_git
+
+        setup_git(plans or [], console, resolve_lang(lang))
 
     _run(lang, use_case)
 

@@ -212,6 +212,7 @@ class Plan:
     measurements: list[dict[str, Any]] = field(default_factory=list)
     reviews: list[dict[str, Any]] = field(default_factory=list)
     origin: dict[str, Any] | None = None
+    merge_conflicts: list[dict[str, Any]] = field(default_factory=list)
     extra_answers: dict[str, dict[str, Any]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -53,7 +53,7 @@ from smartcli.values import (
     parse_yes_no,
 )
 
-LIFECYCLE_KEYS = ("measurements", "reviews", "origin")
+LIFECYCLE_KEYS = ("measurements", "reviews", "origin", "merge_conflicts")
 """Top-level keys for what happens after the first pass: tracking, reviews, the previous cycle."""
 META_KEYS = ("smart_plan", "language", "company", "title", "period", "currency", "updated", "ignore_checks")
 
@@ -333,6 +333,11 @@ def plan_from_yaml(
             plan.reviews = _convert_records(ctx, review_records(qset), node, key) or []
         elif key == "origin":
             plan.origin = plain_value(node) if isinstance(node, YMap) else None
+        elif key == "merge_conflicts":
+            value = plain_value(node)
+            plan.merge_conflicts = (
+                [c for c in value if isinstance(c, dict)] if isinstance(value, list) else []
+            )
         elif typed and (found := qset.find(key)) is not None:  # a flat answers file
             plan.answers[key] = _convert(ctx, found[1], node, key)
         elif key in PHASE_IDS and not (isinstance(node, YScalar) and node.is_null):
@@ -384,6 +389,8 @@ def plan_to_data(plan: Plan, qset: QuestionSet) -> dict[str, Any]:
         data["reviews"] = _answer_data(review_records(qset), plan.reviews)
     if plan.origin:
         data["origin"] = plan.origin
+    if plan.merge_conflicts:
+        data["merge_conflicts"] = plan.merge_conflicts
     data.update(plan.extra)
     return data
 
@@ -454,10 +461,27 @@ def load_plan(path: Path, qset: QuestionSet, lang: Lang = "da") -> LoadedPlan:
     if not path.exists():
         raise SmartError("error.plan_missing", path=str(path))
     text, root = _parse_file(path, PlanLoadError)
+    return _validated(text, root, qset, lang, path)
+
+
+def load_plan_text(text: str, qset: QuestionSet, source: Path, lang: Lang = "da") -> LoadedPlan:
+    """Read and validate a plan from its text (a git revision, say); `source` names it in errors.
+
+    Raises:
+        PlanLoadError: When it is not a valid plan.
+    """
+    try:
+        root = parse_yaml(text)
+    except YamlReadError as e:
+        raise PlanLoadError(source, e.problems) from e
+    return _validated(text, root, qset, lang, source)
+
+
+def _validated(text: str, root: YNode | None, qset: QuestionSet, lang: Lang, source: Path) -> LoadedPlan:
     with gc_paused():
         plan, problems = plan_from_yaml(root, qset, typed=False, lang=lang)
     if problems:
-        error = PlanLoadError(path, problems)
+        error = PlanLoadError(source, problems)
         error.lang_hint = plan.language
         raise error
     return LoadedPlan(plan, text, has_comments(text), root)
