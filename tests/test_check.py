@@ -108,6 +108,10 @@ SEMANTIC: dict[str, Callable[[Plan], Plan | str]] = {
     "SM006": text_change("    channel: CH1\n", "    channel: CH9\n"),
     "SM007": text_change("situation:\n", "situation:\n  brnad: typo\n"),
     "SM008": text_change("currency: DKK\n", "currency: DKK\nnotes: hello\n"),
+    "SM010": lambda p: (
+        setattr(p, "merge_conflicts", [{"path": "situation.brand", "base": "a", "ours": "b", "theirs": "c"}]),
+        p,
+    )[1],
     "SM009": lambda p: (setattr(p, "ignore_checks", ["please ignore"]), p)[1],
     "SM101": lambda p: objective(p, metric=None),
     "SM102": lambda p: objective(p, target=None),
