@@ -21,7 +21,16 @@ from typing import Any
 from smartcli.errors import FileProblemsError, Problem, SmartError
 from smartcli.findings import LOAD_PROBLEM_CODES, RULES, SEVERITIES, Severity
 from smartcli.i18n import Lang, resolve_lang, t
-from smartcli.model import PHASE_IDS, Plan, Question, QuestionSet, applies, is_answered, is_empty
+from smartcli.model import (
+    PHASE_IDS,
+    SCHEMA_VERSION,
+    Plan,
+    Question,
+    QuestionSet,
+    applies,
+    is_answered,
+    is_empty,
+)
 from smartcli.plan import load_plan
 from smartcli.smartgoals import names_number, names_time
 from smartcli.store import YMap, YNode, YSeq
@@ -177,6 +186,8 @@ class _Checker:
                     self.add("SM007", phase_id, (phase_id, key), key, key=key, suggestion=suggestion)
         for key in self.plan.extra:
             self.add("SM008", None, (key,), key, key=key)
+        if self.plan.read_as_version < SCHEMA_VERSION:
+            self.add("SM011", None, ("smart_plan",), found=self.plan.read_as_version, known=SCHEMA_VERSION)
         for conflict in self.plan.merge_conflicts:
             path = str(conflict.get("path", ""))
             phase = path.split(".")[0] if path.split(".")[0] in PHASE_IDS else None

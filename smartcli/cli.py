@@ -246,12 +246,28 @@ def _fail(error: SmartError, lang: Lang) -> None:
     raise typer.Exit(int(error.exit_code))
 
 
-def _run(lang_option: str | None, use_case: Callable[[Console], Any]) -> Any:
-    """Run `use_case`, turning smart's errors into a message and their exit code."""
+def _run(
+    lang_option: str | None, use_case: Callable[[Console], Any], writes: Path | None = None, command: str = ""
+) -> Any:
+    """Run `use_case`, turning smart's errors into a message and their exit code.
+
+    With `writes`, the use case runs holding that plan's lock, so two smart
+    processes never write one plan at the same time.
+    """
     _check_lang(lang_option)
     token = ACTIVE_LANG.set(None)  # each command learns its language afresh
     try:
-        return use_case(_console())
+        console = _console()
+        if writes is None:
+            return use_case(console)
+        from smartcli.lock import plan_lock
+
+        with plan_lock(writes, command) as took_over:
+            if took_over:
+                from smartcli.output import say
+
+                say(_console(stderr=True), resolve_lang(lang_option), "lock.stale", "yellow", path=writes)
+            return use_case(console)
     except SmartError as error:
         _fail(error, resolve_lang(lang_option))
     except KeyboardInterrupt:
@@ -309,7 +325,7 @@ def new(
 
         new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=plan, command="new")
 
 
 @app.command(help=_help("resume"))
@@ -327,7 +343,7 @@ def resume(plan: PlanArg, lang: LangOpt = None) -> None:
 
         resume_plan(session, QuestionaryPrompter(session.lang), console)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=plan, command="resume")
 
 
 @app.command(help=_help("edit"))
@@ -360,7 +376,7 @@ def edit(
 
         edit_plan(session, QuestionaryPrompter(session.lang), console, phase_name=phase, question_id=question)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=plan, command="edit")
 
 
 @app.command(help=_help("report"))
@@ -529,7 +545,7 @@ def track(
         with stop_on_interrupt(session.path):
             track_interactively(session, QuestionaryPrompter(session.lang), console, given, replace=replace)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=plan, command="track")
 
 
 @app.command(help=_help("review"))
@@ -547,7 +563,7 @@ def review(plan: PlanArg, lang: LangOpt = None) -> None:
 
         run_review(session, QuestionaryPrompter(session.lang), console)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=plan, command="review")
 
 
 @app.command(name="next", help=_help("next"))
@@ -584,7 +600,7 @@ def next_cycle(
         dropped = frozenset(part.strip() for part in (abandon or "").split(",") if part.strip())
         start_next_cycle(session, new_plan, console, period=new_period, abandon=dropped)
 
-    _run(lang, use_case)
+    _run(lang, use_case, writes=new_plan, command="next")
 
 
 @app.command(help=_help("diff"))

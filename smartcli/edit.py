@@ -70,6 +70,7 @@ def edit_plan(
         InterviewStopped: Ctrl-C or Ctrl-D; every change made is saved.
     """
     prompter.lang = session.lang
+    session.ask_when_changed(prompter, console)
     ctx = session.context(prompter, console)
     answers = session.plan.answers
     with stop_on_interrupt(session.path):

@@ -128,6 +128,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The template fails at {where}: {reason}",
     },
     "report.written": {"da": "Rapporten er skrevet: {path}", "en": "The report is written: {path}"},
+    "lock.busy": {
+        "da": "{path} er åben i en anden smart ({command}, proces {pid}, siden {since}). Vent, til den er færdig.",
+        "en": "{path} is open in another smart ({command}, process {pid}, since {since}). Wait until it has finished.",
+    },
+    "lock.stale": {
+        "da": "Bemærk: en gammel lås på {path} fra en smart, der ikke kører længere, er fjernet.",
+        "en": "Note: a stale lock on {path}, left by a smart that no longer runs, was removed.",
+    },
+    "disk.changed": {
+        "da": "{path} er blevet ændret af et andet program, siden du åbnede den (fx git pull eller en editor).",
+        "en": "{path} was changed by another program since you opened it (a git pull or an editor, say).",
+    },
+    "disk.question": {"da": "Hvad skal der ske?", "en": "What should happen?"},
+    "disk.merge": {
+        "da": "Flet mit svar ind i deres udgave, og fortsæt",
+        "en": "Merge my answer into their version, and go on",
+    },
+    "disk.theirs": {
+        "da": "Behold deres udgave og fortsæt (mit svar gemmes i {side})",
+        "en": "Keep their version and go on (my answer is saved in {side})",
+    },
+    "disk.stop": {
+        "da": "Stop her (min udgave gemmes i {side})",
+        "en": "Stop here (my version is saved in {side})",
+    },
     "warning.comments_dropped": {
         "da": "Bemærk: {path} indeholder YAML-kommentarer (#). De bliver ikke bevaret, når planen gemmes næste gang.",
         "en": "Note: {path} holds YAML comments (#). They will not be kept when the plan is next saved.",

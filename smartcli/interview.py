@@ -319,6 +319,7 @@ def new_plan(
         prompter.lang = plan.language = lang
         ACTIVE_LANG.set(lang)
         session = Session(path, plan, qset, lang)
+        session.ask_when_changed(prompter, console)
         say(console, lang, "ask.meta_intro", path=path)
         ask_metadata(session, session.context(prompter, console), skip=seed_keys)
     session.save()
@@ -358,4 +359,5 @@ def resume_plan(session: Session, prompter: Prompter, console: Console) -> bool:
         Whether every question is answered at the end.
     """
     prompter.lang = session.lang
+    session.ask_when_changed(prompter, console)
     return run_interview(session, prompter, console, resuming=True)

@@ -208,6 +208,8 @@ class Plan:
     currency: str = "DKK"
     updated: dt.date | None = None
     ignore_checks: list[str] = field(default_factory=list)
+    read_as_version: int = field(default=SCHEMA_VERSION, compare=False)
+    """The schema version the file had when it was read (it is always written in the current one)."""
     answers: dict[str, Any] = field(default_factory=dict)
     measurements: list[dict[str, Any]] = field(default_factory=list)
     reviews: list[dict[str, Any]] = field(default_factory=list)

@@ -284,17 +284,33 @@ def _read_language(ctx: _Context, root: YMap, default: Lang) -> Lang:
     return scalar.text
 
 
-def _read_version(ctx: _Context, root: YMap) -> None:
+Migration = Callable[[YMap], None]
+MIGRATIONS: dict[int, Migration] = {}
+"""How to bring a plan of schema version N up to N + 1, in place, on the parsed file.
+
+Version 1 is the first schema, so there are none yet. A migration rewrites the
+parsed mapping (renaming keys, moving values) so that lines stay known for errors;
+the plan is written in the new schema only when it is next changed and saved.
+"""
+
+
+def _read_version(ctx: _Context, root: YMap) -> int:
+    """The file's schema version, after bringing an older file up to date in memory."""
     node = root.get("smart_plan")
     if node is None:
         if not ctx.typed:
             ctx.problem("schema.not_a_plan", "smart_plan", root)
-        return
+        return SCHEMA_VERSION
     version = canonical_number(node.text) if isinstance(node, YScalar) else None
     if not isinstance(version, int) or version < 1:
         ctx.problem("schema.version_invalid", "smart_plan", node)
-    elif version > SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    if version > SCHEMA_VERSION:
         ctx.problem("schema.version_newer", "smart_plan", node, found=version, known=SCHEMA_VERSION)
+        return version
+    for step in range(version, SCHEMA_VERSION):
+        MIGRATIONS[step](root)
+    return version
 
 
 def plan_from_yaml(
@@ -316,11 +332,11 @@ def plan_from_yaml(
     if not isinstance(root, YMap):
         ctx.problem("schema.expected_mapping", "", root)
         return Plan(language=lang), ctx.problems
-    _read_version(ctx, root)
+    version = _read_version(ctx, root)
     if ctx.problems and not typed and any(p.key == "schema.version_newer" for p in ctx.problems):
         return Plan(language=lang), ctx.problems  # a newer schema: don't guess at the rest
     ctx.lang = _read_language(ctx, root, lang)
-    plan = Plan(language=ctx.lang)
+    plan = Plan(language=ctx.lang, read_as_version=version)
     _read_meta(ctx, root, plan)
     for key, node in root.items():
         if key in META_KEYS:

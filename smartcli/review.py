@@ -157,6 +157,7 @@ def run_review(
     today = today or dt.date.today()
     lang, plan = session.lang, session.plan
     prompter.lang = lang
+    session.ask_when_changed(prompter, console)
     ctx = AskContext(prompter, console, plan, session.qset, lang)
     print_state(session, console, today)
     prefix = review_records(session.qset).id_prefix

@@ -233,6 +233,7 @@ def track_interactively(
 
     lang, plan = session.lang, session.plan
     prompter.lang = lang
+    session.ask_when_changed(prompter, console)
     ctx = AskContext(prompter, console, plan, session.qset, lang)
     objective_question = session.qset.find("objectives")
     objective = given.get("objective")

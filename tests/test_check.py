@@ -139,7 +139,8 @@ SEMANTIC: dict[str, Callable[[Plan], Plan | str]] = {
 
 
 def test_every_code_has_a_trigger_here() -> None:
-    assert sorted(SEMANTIC) == sorted(RULES)
+    tested_elsewhere = {"SM011"}  # an older schema: tests/test_schema.py
+    assert sorted({*SEMANTIC, *tested_elsewhere}) == sorted(RULES)
 
 
 @pytest.mark.parametrize("code", sorted(SEMANTIC))

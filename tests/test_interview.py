@@ -220,21 +220,71 @@ def test_unknown_phase_and_question_are_explained(qset: QuestionSet) -> None:
     assert info.value.key == "error.unknown_question"
 
 
-def test_a_plan_changed_on_disk_is_not_clobbered(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+def someone_else_edits(path: Path, answer: str):  # type: ignore[no-untyped-def]
+    """A script step: another program changes the plan (a git pull), then the user answers."""
+
+    def step() -> str:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("company: Hvede\n", "company: Hvede ApS\n"), encoding="utf-8")
+        return answer
+
+    return step
+
+
+def test_a_plan_changed_on_disk_is_not_clobbered_when_the_user_stops(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
     path = tmp_path / "plan.yaml"
     write_plan(path, qset)
     session = open_session(path, qset, console, None)
-
-    def someone_else_edits() -> str:
-        path.write_text(path.read_text() + "notes: from git pull\n")
-        return "Vi bager"
-
     with pytest.raises(SmartError) as info:
-        resume_plan(session, ScriptedPrompter([someone_else_edits]), console)
+        resume_plan(session, ScriptedPrompter([someone_else_edits(path, "Vi bager"), "stop"]), console)
     assert info.value.key == "error.changed_on_disk"
-    assert path.read_text().endswith("notes: from git pull\n")
-    side = tmp_path / "plan.mine.yaml"
-    assert load_plan(side, qset).plan.answers == {"company_story": "Vi bager"}
+    assert load_plan(path, qset).plan.company == "Hvede ApS"  # theirs, untouched
+    side = load_plan(tmp_path / "plan.mine.yaml", qset).plan
+    assert side.answers == {"company_story": "Vi bager"} and side.company == "Hvede"
+    assert "ændret af et andet program" in printed(console)
+
+
+def test_merging_keeps_their_change_and_my_answer(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset)
+    session = open_session(path, qset, console, None)
+    script = [someone_else_edits(path, "Vi bager"), "merge", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped):
+        resume_plan(session, ScriptedPrompter(script), console)
+    plan = load_plan(path, qset).plan
+    assert plan.company == "Hvede ApS" and plan.answers == {"company_story": "Vi bager"}
+    assert not (tmp_path / "plan.mine.yaml").exists()
+
+
+def test_keeping_theirs_goes_on_from_their_version(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset)
+    session = open_session(path, qset, console, None)
+    script = [
+        someone_else_edits(path, "Vi bager"),
+        "theirs",
+        True,
+        KeyboardInterrupt(),
+    ]  # then the next question
+    with pytest.raises(InterviewStopped):
+        resume_plan(session, ScriptedPrompter(script), console)
+    plan = load_plan(path, qset).plan
+    assert plan.company == "Hvede ApS" and plan.answers == {"uses_digital": True}  # my answer left their plan
+    assert load_plan(tmp_path / "plan.mine.yaml", qset).plan.answers == {"company_story": "Vi bager"}
+
+
+def test_an_unchanged_plan_is_not_rewritten(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("smart_plan: 1\nlanguage: da\ncompany: 'Hvede'   # hand-formatted\n", encoding="utf-8")
+    session = open_session(path, qset, console, None)
+    session.save()
+    assert path.read_text(encoding="utf-8").endswith("# hand-formatted\n")
 
 
 def test_no_input_writes_the_plan_and_lists_what_is_open(

@@ -372,3 +372,45 @@ def test_a_bad_answers_file_lists_every_problem(tmp_path: Path) -> None:
     rendered = info.value.render("da")
     assert f"{path}:2:15: total_budget: Skriv et tal" in rendered
     assert f"{path}:4:13: objectives[0].target: Skriv et tal" in rendered
+
+
+def _span(lines: list[str], start: int) -> range:
+    """The lines of the value whose key line is `start`: until the next line indented as much or less."""
+    indent = len(lines[start]) - len(lines[start].lstrip(" -"))
+    end = start + 1
+    while end < len(lines) and (
+        not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip(" ")) > indent
+    ):
+        end += 1
+    return range(start, end)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans(), st.data())
+def test_a_changed_answer_changes_only_its_own_lines(plan: Plan, data: st.DataObject) -> None:
+    import difflib
+
+    candidates = [
+        q
+        for _, q in QSET
+        if q.type in ("text", "long_text", "number", "money", "date") and plan.answers.get(q.id) is not None
+    ]
+    if not candidates:
+        return
+    question = data.draw(st.sampled_from(candidates))
+    before = dump_plan(plan, QSET).splitlines()
+    new_value = data.draw(
+        value_strategy(question).filter(lambda v: v != plan.answers[question.id] and v is not None)
+    )
+    plan.answers[question.id] = new_value
+    after = dump_plan(plan, QSET).splitlines()
+    key = f"  {question.id}:"
+    old_span = _span(before, next(i for i, line in enumerate(before) if line.startswith(key)))
+    new_span = _span(after, next(i for i, line in enumerate(after) if line.startswith(key)))
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
+        if op != "equal":
+            assert all(i in old_span for i in range(i1, i2)) and all(j in new_span for j in range(j1, j2)), (
+                op,
+                before[i1:i2],
+                after[j1:j2],
+            )
