@@ -28,6 +28,7 @@ from smartcli.model import (
     Question,
     QuestionSet,
     applies,
+    as_number,
     is_answered,
     is_empty,
 )
@@ -204,7 +205,7 @@ class _Checker:
             steps = ("objectives", "objectives", oid)
             if is_empty(o.get("metric")):
                 self.add("SM101", "objectives", (*steps, "metric"), oid, id=oid)
-            target, baseline = _number(o.get("target")), _number(o.get("baseline"))
+            target, baseline = as_number(o.get("target")), as_number(o.get("baseline"))
             if target is None:
                 self.add("SM102", "objectives", (*steps, "target"), oid, id=oid)
             if baseline is None:
@@ -239,9 +240,9 @@ class _Checker:
                     self.add("SM109", "objectives", (*steps, "statement"), oid, id=oid)
 
     def budgets(self) -> None:
-        total = _number(self.plan.answers.get("total_budget"))
+        total = as_number(self.plan.answers.get("total_budget"))
         channels = self.records("channel_plan")
-        allocated = sum(_number(c.get("budget")) or 0 for c in channels)
+        allocated = sum(as_number(c.get("budget")) or 0 for c in channels)
         if total is not None and channels and allocated > total:
             self.add(
                 "SM201",
@@ -255,7 +256,7 @@ class _Checker:
             self.add(
                 "SM202", "agenda", ("agenda", "channel_plan"), share=share, rest=self.money(total - allocated)
             )
-        objective_budgets = sum(_number(o.get("budget")) or 0 for o in self.records("objectives"))
+        objective_budgets = sum(as_number(o.get("budget")) or 0 for o in self.records("objectives"))
         if total is not None and objective_budgets > total:
             self.add(
                 "SM209",
@@ -375,10 +376,6 @@ def _shown(value: Any) -> str:
 
 def _is_record_id(step: str) -> bool:
     return bool(re.match(r"^[A-Z]+\d+$", step))
-
-
-def _number(value: Any) -> float | None:
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _measured_since(plan: Plan, objective_id: str, since: dt.date) -> bool:

@@ -63,6 +63,8 @@ def compare(
 # --- showing a diff -----------------------------------------------------------------
 
 _MARK = {"added": "[green]+[/]", "removed": "[red]-[/]", "changed": "[yellow]~[/]"}
+_RICH_WORDS = {"=": "{}", "-": "[red strike]{}[/]", "+": "[green]{}[/]"}
+_MD_WORDS = {"=": "{}", "-": "~~{}~~ ", "+": "**{}** "}
 
 
 def _groups(changes: list[Change], qset: QuestionSet, lang: Lang) -> list[tuple[str, list[Change]]]:
@@ -88,15 +90,8 @@ def print_diff(
         for change in group:
             head = f"  {_MARK[change.kind]} {escape(change.label)}"
             if change.words:
-                parts = [
-                    escape(text)
-                    if op == "="
-                    else f"[red strike]{escape(text)}[/]"
-                    if op == "-"
-                    else f"[green]{escape(text)}[/]"
-                    for op, text in change.words
-                ]
-                console.print(f"{head}:\n      {''.join(parts)}", soft_wrap=True)
+                words = "".join(_RICH_WORDS[op].format(escape(text)) for op, text in change.words)
+                console.print(f"{head}:\n      {words}", soft_wrap=True)
             elif change.kind == "changed":
                 console.print(
                     f"{head}: [red]{escape(change.old or '–')}[/] → [green]{escape(change.new or '–')}[/]",
@@ -118,13 +113,8 @@ def diff_markdown(old: Version, new: Version, changes: list[Change], qset: Quest
             kind = t(lang, f"diff.kind.{change.kind}")
             if change.words:
                 text = "".join(
-                    inline(w)
-                    if op == "="
-                    else f"~~{inline(w.strip())}~~ "
-                    if op == "-"
-                    else f"**{inline(w.strip())}** "
+                    _MD_WORDS[op].format(inline(w) if op == "=" else inline(w.strip()))
                     for op, w in change.words
-                    if w.strip() or op == "="
                 )
                 lines.append(f"- **{inline(change.label)}** ({kind}): {' '.join(text.split())}")
             elif change.kind == "changed":

@@ -277,6 +277,11 @@ def review_records(qset: QuestionSet) -> Question:
     )
 
 
+def as_number(value: Any) -> Number | None:
+    """`value` when it is a number (an answer to a number, percent or money question), else ``None``."""
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def next_record_id(prefix: str, records: list[dict[str, Any]]) -> str:
     """The next free id for a record: the prefix and one more than the highest number used."""
     highest = 0

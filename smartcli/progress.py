@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from smartcli.model import Number, Plan
+from smartcli.model import Number, Plan, as_number
 
 Status = Literal["reached", "on_pace", "behind", "overdue", "no_data"]
 Due = Literal["ok", "due", "overdue"]
@@ -69,10 +69,6 @@ def after_cadence(day: dt.date, cadence: str) -> dt.date:
     return add_months(day, CADENCE_MONTHS.get(cadence, 1))
 
 
-def _number(value: Any) -> float | None:
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
 def progress_between(baseline: float | None, target: float | None, value: float) -> float | None:
     """How far `value` has come from `baseline` towards `target` (None when that can't be said)."""
     if baseline is None or target is None or target == baseline:
@@ -107,11 +103,11 @@ def objective_progress(
             for m in measurements
             if m.get("objective") == oid
             and isinstance(m.get("date"), dt.date)
-            and _number(m.get("value")) is not None
+            and as_number(m.get("value")) is not None
         )
     )
     latest = history[-1] if history else None
-    baseline, target = _number(objective.get("baseline")), _number(objective.get("target"))
+    baseline, target = as_number(objective.get("baseline")), as_number(objective.get("target"))
     deadline = objective.get("deadline") if isinstance(objective.get("deadline"), dt.date) else None
     progress = progress_between(baseline, target, latest[1]) if latest else None
     expected = expected_by(start, deadline, as_of)

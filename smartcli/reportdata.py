@@ -17,9 +17,9 @@ from typing import Any
 
 from smartcli import __version__
 from smartcli.i18n import Lang
-from smartcli.model import Plan, Question, QuestionSet, applies, is_empty
+from smartcli.model import Plan, Question, QuestionSet, applies, as_number, is_empty
 from smartcli.progress import plan_progress
-from smartcli.values import canonical_number, display_value
+from smartcli.values import display_value
 
 
 class Record(dict[str, Any]):
@@ -247,14 +247,6 @@ class ReportContext:
         return round(100 * self.answered / self.total) if self.total else 0
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        return value
-    return canonical_number(str(value))
-
-
 def _text(value: Any) -> str | None:
     return None if is_empty(value) else str(value)
 
@@ -285,7 +277,7 @@ def build_objectives(
     states = plan_progress(plan, as_of or plan.updated or dt.date.today())
     views = []
     for record in _records(plan, "objectives"):
-        target = _number(record.get("target"))
+        target = as_number(record.get("target"))
         deadline = record.get("deadline") if isinstance(record.get("deadline"), dt.date) else None
         views.append(
             ObjectiveView(
@@ -294,10 +286,10 @@ def build_objectives(
                 kind=_label(qset, "objectives", "kind", record.get("kind"), lang),
                 metric=_text(record.get("metric")),
                 unit=_text(record.get("unit")),
-                baseline=_number(record.get("baseline")),
+                baseline=as_number(record.get("baseline")),
                 target=target,
                 deadline=deadline,
-                budget=_number(record.get("budget")),
+                budget=as_number(record.get("budget")),
                 owner=_text(record.get("owner")),
                 measurable=target is not None and not is_empty(record.get("metric")),
                 time_bound=deadline is not None,
@@ -383,8 +375,8 @@ def _change_text(plan: Plan, qset: QuestionSet, decision: dict[str, Any], lang: 
 
 def build_budget(plan: Plan, channels: list[dict[str, Any]]) -> BudgetView:
     """The budget: total, allocated to channels, unallocated, and the basis for shares."""
-    total = _number(plan.answers.get("total_budget"))
-    allocated = sum(_number(c.get("budget")) or 0 for c in channels)
+    total = as_number(plan.answers.get("total_budget"))
+    allocated = sum(as_number(c.get("budget")) or 0 for c in channels)
     unallocated = None if total is None else total - allocated
     basis = total if total else (allocated or None)
     return BudgetView(
@@ -392,7 +384,9 @@ def build_budget(plan: Plan, channels: list[dict[str, Any]]) -> BudgetView:
     )
 
 
-def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -> ReportContext:
+def build_context(
+    plan: Plan, qset: QuestionSet, lang: Lang, source: str = "", as_of: dt.date | None = None
+) -> ReportContext:
     """The report context for `plan`, in `lang`.
 
     Args:
@@ -400,6 +394,8 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
         qset: Its question set.
         lang: The report's language (``--lang``, else the plan's).
         source: The plan file's name, for the report's footer.
+        as_of: The day progress is computed for (default: the plan's last
+            change, so a report can be made again; ``smart status`` uses today).
     """
     phases: list[PhaseView] = []
     open_points: list[OpenPoint] = []
@@ -417,7 +413,7 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
     budget = build_budget(plan, channel_records)
     channels = []
     for record in channel_records:
-        amount = _number(record.get("budget"))
+        amount = as_number(record.get("budget"))
         share = amount / budget.basis if amount is not None and budget.basis else None
         channels.append(
             ChannelView(
@@ -443,13 +439,13 @@ def build_context(plan: Plan, qset: QuestionSet, lang: Lang, source: str = "") -
                 owner=_text(record.get("owner")),
                 start=start if isinstance(start, dt.date) else None,
                 end=end if isinstance(end, dt.date) else None,
-                effort=_number(record.get("effort")),
+                effort=as_number(record.get("effort")),
                 channel=names.get(str(record.get("channel"))) or _text(record.get("channel")),
                 objectives=_ids(record.get("objectives")),
             )
         )
     period = plan.period
-    as_of = plan.updated or dt.date.today()
+    as_of = as_of or plan.updated or dt.date.today()
     reviews, decisions = build_decisions(plan, qset, lang)
     return ReportContext(
         lang=lang,

@@ -12,7 +12,6 @@ from smartcli.check import Finding, PlanCheck, at_least
 from smartcli.findings import SEVERITIES, Severity
 from smartcli.i18n import Lang, t
 from smartcli.model import PHASE_IDS, Plan, QuestionSet
-from smartcli.progress import plan_progress
 from smartcli.reportdata import build_context
 from smartcli.values import format_date, format_percent
 
@@ -81,8 +80,7 @@ def print_status(
 ) -> None:
     """The overview: completeness per phase, the objectives with deadline and progress, the top findings."""
     today = today or dt.date.today()
-    context = build_context(plan, qset, lang, source=result.path.name)
-    states = plan_progress(plan, today)
+    context = build_context(plan, qset, lang, source=result.path.name, as_of=today)
     console.print(
         f"[bold]{escape(plan.title or result.path.name)}[/] · {escape(plan.company)}", soft_wrap=True
     )
@@ -114,20 +112,17 @@ def print_status(
             left = (
                 "–" if days is None else (t(lang, "status.days_over", days=-days) if days < 0 else str(days))
             )
-            state = states.get(o.id)
             progress = "–"
-            if state is not None and state.progress is not None:
-                share = format_percent(round(state.progress * 100), lang)
-                progress = f"{_bar(round(max(0.0, min(state.progress, 1.0)) * 100), 100, 10)} {share}"
-            status = _state_label(state.status, lang) if state else "–"
+            if o.progress is not None:
+                share = format_percent(round(o.progress * 100), lang)
+                progress = f"{_bar(round(max(0.0, min(o.progress, 1.0)) * 100), 100, 10)} {share}"
             next_due = "–"
-            if state is not None and state.next_due is not None:
-                next_due = format_date(state.next_due, lang)
-                if state.due != "ok":
-                    colour = "red" if state.due == "overdue" else "yellow"
-                    next_due = (
-                        f"[{colour}]{escape(next_due)} · {escape(t(lang, f'status.due.{state.due}'))}[/]"
-                    )
+            if o.next_due is not None:
+                next_due = escape(format_date(o.next_due, lang))
+                if o.due != "ok":
+                    colour = "red" if o.due == "overdue" else "yellow"
+                    next_due = f"[{colour}]{next_due} · {escape(t(lang, f'status.due.{o.due}'))}[/]"
+            status = _state_label(o.status, lang)
             statement = o.statement or o.metric or ""
             short = statement if len(statement) <= 48 else statement[:47] + "…"
             deadline = format_date(o.deadline, lang) if o.deadline else "–"

@@ -16,7 +16,7 @@ from smartcli.errors import ImportFileError, Problem, SmartError
 from smartcli.i18n import Lang, t
 from smartcli.model import CONFIDENCE, MEASUREMENTS, Number, Plan, next_record_id, record_summary
 from smartcli.output import say
-from smartcli.progress import ObjectiveProgress, objective_progress
+from smartcli.progress import ObjectiveProgress, plan_progress
 from smartcli.session import Session
 
 if TYPE_CHECKING:
@@ -197,12 +197,7 @@ def record(session: Session, reading: Reading, console: Console, *, replace: boo
 
 def progress_of(session: Session, objective_id: str, as_of: dt.date | None = None) -> ObjectiveProgress:
     """Where one objective of the session's plan stands."""
-    objective = next(o for o in objectives_of(session.plan) if o.get("id") == objective_id)
-    plan = session.plan
-    return objective_progress(
-        objective, plan.measurements, start=plan.period.start if plan.period else None,
-        as_of=as_of or dt.date.today(), plan_cadence=plan.answers.get("cadence"),
-    )  # fmt: skip
+    return plan_progress(session.plan, as_of or dt.date.today())[objective_id]
 
 
 def print_progress(session: Session, objective_id: str, console: Console) -> None:
