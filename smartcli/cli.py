@@ -282,9 +282,14 @@ def _run(
         ACTIVE_LANG.reset(token)
 
 
+def _no_terminal(command: str, lang: Lang) -> SmartError:
+    hint = t(lang, f"hint.no_terminal.{command if command in ('new', 'track') else 'other'}")
+    return SmartError("error.not_interactive", command=command, hint=hint)
+
+
 def _require_terminal(command: str, lang: Lang) -> None:
     if not stdin_is_interactive():
-        raise SmartError("error.not_interactive", command=command)
+        raise _no_terminal(command, lang)
 
 
 # --- commands ---------------------------------------------------------------------
@@ -537,7 +542,7 @@ def track(
             record(session, reading, console, replace=replace)
             return
         if not stdin_is_interactive():
-            raise SmartError("track.needs_value" if objective else "error.not_interactive", command="track")
+            raise SmartError("track.needs_value") if objective else _no_terminal("track", session.lang)
         from smartcli.interview import stop_on_interrupt
         from smartcli.prompts import QuestionaryPrompter
         from smartcli.tracking import track_interactively

@@ -90,8 +90,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Could not save {path}: {reason}. The last saved version is untouched.",
     },
     "error.not_interactive": {
-        "da": "smart {command} skal bruge en terminal til spørgsmålene. Uden terminal: brug --from FIL --no-input.",
-        "en": "smart {command} needs a terminal to ask its questions. Without one: use --from FILE --no-input.",
+        "da": "smart {command} skal bruge en terminal til spørgsmålene.{hint}",
+        "en": "smart {command} needs a terminal to ask its questions.{hint}",
+    },
+    "hint.no_terminal.new": {
+        "da": " Uden terminal: smart new PLAN --from FIL --no-input.",
+        "en": " Without one: smart new PLAN --from FILE --no-input.",
+    },
+    "hint.no_terminal.track": {
+        "da": " Uden terminal: --objective O1 --value 175, eller --from-csv FIL.",
+        "en": " Without one: --objective O1 --value 175, or --from-csv FILE.",
+    },
+    "hint.no_terminal.other": {
+        "da": " Kør den i en terminal; smart check og smart report virker uden.",
+        "en": " Run it in a terminal; smart check and smart report work without one.",
     },
     "error.no_input_needs_from": {
         "da": "--no-input kræver --from FIL med mindst virksomhedens navn (company).",

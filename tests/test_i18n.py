@@ -56,6 +56,8 @@ def test_keys_the_code_builds_exist() -> None:
         f"status.due.{d}" for d in get_args(Due) if d != "ok"
     ]
     built += [f"check.count.{s}{one}" for s in ("error", "warning", "info") for one in ("", ".one")]
+    built += [f"hint.no_terminal.{c}" for c in ("new", "track", "other")]
+    built += [f"review.decisions.{n}" for n in ("none", "one", "many")]
     assert [k for k in built if k not in MESSAGES] == []
 
 
