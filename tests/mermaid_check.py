@@ -122,6 +122,19 @@ PARSE_SCRIPT = MERMAID_DIR / "parse.mjs"
 INSTALL_COMMAND = "npm ci --prefix tests/mermaid"
 
 
+def _install(node: str) -> None:
+    """Install the pinned parser from the lock file on first use, so a plain ``pytest`` run suffices."""
+    npm = shutil.which("npm") or str(Path(node).with_name("npm"))
+    proc = subprocess.run(
+        [npm, "ci", "--prefix", str(MERMAID_DIR), "--no-audit", "--no-fund", "--loglevel=error"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    if proc.returncode != 0 or not (MERMAID_DIR / "node_modules" / "mermaid" / "package.json").is_file():
+        raise RuntimeError(
+            f"Could not install the Mermaid parser ({INSTALL_COMMAND} failed): {proc.stderr.strip()[:500]}"
+        )
+
+
 def mermaid_errors(blocks: list[str]) -> list[str | None]:
     """Parse Mermaid sources with the real Mermaid parser.
 
@@ -144,10 +157,7 @@ def mermaid_errors(blocks: list[str]) -> list[str | None]:
             f"Install Node.js and npm, then run `{INSTALL_COMMAND}` from the repository root."
         )
     if not (MERMAID_DIR / "node_modules" / "mermaid" / "package.json").is_file():
-        raise RuntimeError(
-            f"The Mermaid parser is not installed in {MERMAID_DIR / 'node_modules'}. "
-            f"Run `{INSTALL_COMMAND}` from the repository root."
-        )
+        _install(node)
     if not blocks:
         return []
     proc = subprocess.run(
