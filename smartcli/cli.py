@@ -438,7 +438,7 @@ def check(
     def use_case(console: Console) -> int:
         import json
 
-        from smartcli.check import at_least, check_paths
+        from smartcli.check import at_least, check_paths, to_json
         from smartcli.findings import SEVERITIES
         from smartcli.questionset import shipped_question_set
         from smartcli.status import print_findings
@@ -450,9 +450,7 @@ def check(
         language = resolve_lang(lang)
         results = check_paths(paths, shipped_question_set(), lang, skip_non_plans=skip_non_plans)
         if output_format == "json":
-            sys.stdout.write(
-                json.dumps(to_json_results(results), ensure_ascii=False, indent=2, default=str) + "\n"
-            )
+            sys.stdout.write(json.dumps(to_json(results), ensure_ascii=False, indent=2, default=str) + "\n")
         else:
             print_findings(results, shipped_question_set(), console, language, "info")
         if any(r.unreadable for r in results):
@@ -462,13 +460,6 @@ def check(
 
     code = _run(lang, use_case)
     raise typer.Exit(code)
-
-
-def to_json_results(results: list[Any]) -> dict[str, Any]:
-    """The JSON document of ``smart check --format json``."""
-    from smartcli.check import to_json
-
-    return to_json(results)
 
 
 @app.command(help=_help("status"))

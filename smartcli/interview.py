@@ -22,7 +22,7 @@ from rich.table import Table
 
 from smartcli.ask import AskContext, ask_list, ask_records, ask_value
 from smartcli.errors import InterviewStopped, SmartError
-from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, Lang, t
+from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, MESSAGES, Lang, t
 from smartcli.model import (
     Period,
     Phase,
@@ -235,8 +235,6 @@ def default_title(period: Period, lang: Lang) -> str:
 
 
 def _meta_question(qid: str, kind: str, lang_key: str, **extra: Any) -> Question:
-    from smartcli.i18n import MESSAGES
-
     texts = MESSAGES[lang_key]
     return Question(id=qid, type=kind, prompt=Text(texts["da"], texts["en"]), **extra)  # type: ignore[arg-type]
 

@@ -24,7 +24,7 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from smartcli.errors import Problem, SmartError
+from smartcli.errors import Problem, QuestionSetError, SmartError
 from smartcli.i18n import LANGUAGES, Lang
 from smartcli.markdown import Md, block, bullets, cell, code, inline, lead, mermaid_text, normalize
 from smartcli.model import Plan, QuestionSet, Text
@@ -59,8 +59,6 @@ def load_labels(folder: Path) -> dict[str, Text]:
     except OSError as e:
         raise SmartError("error.file_unreadable", path=str(path), reason=e.strerror or str(e)) from e
     except YamlReadError as e:
-        from smartcli.errors import QuestionSetError
-
         raise QuestionSetError(path, e.problems) from e
     labels: dict[str, Text] = {}
     problems: list[Problem] = []
@@ -74,8 +72,6 @@ def load_labels(folder: Path) -> dict[str, Text]:
             else:
                 problems.append(Problem("schema.missing", path=f"{key}.da/en", line=root.key_lines.get(key)))
     if problems:
-        from smartcli.errors import QuestionSetError
-
         raise QuestionSetError(path, problems)
     return labels
 
