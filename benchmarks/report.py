@@ -33,10 +33,10 @@ from typing import Any
 
 import yaml
 
-from smartcli.model import Period, Plan
-from smartcli.plan import dump_plan, load_plan
-from smartcli.questionset import shipped_question_set
-from smartcli.report import render_report
+from smartcli.plan.model import Period, Plan
+from smartcli.plan.planfile import dump_plan, load_plan
+from smartcli.plan.questionset import shipped_question_set
+from smartcli.report.render import render_report
 
 QSET = shipped_question_set()
 START = dt.date(2027, 1, 1)

@@ -1,4 +1,4 @@
-"""Error types and exit codes: the core raises these, `cli.py` alone prints them and exits."""
+"""Error types and exit codes: the core raises these, `smartcli.cli` alone prints them and exits."""
 
 from __future__ import annotations
 

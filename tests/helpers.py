@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from smartcli.i18n import Lang
-from smartcli.model import QuestionSet
-from smartcli.prompts import Validator
-from smartcli.questionset import load_question_set
+from smartcli.interview.prompts import Validator
+from smartcli.plan.model import QuestionSet
+from smartcli.plan.questionset import load_question_set
 
 PHASE_TITLES = {
     "situation": ("Situation", "Situation"),
@@ -231,8 +231,8 @@ class ScriptedPrompter:
 
 def bare_sample(lang: str = "en") -> str:
     """The sample plan's text without its measurements and reviews: a plan at the start of its period."""
-    from smartcli.plan import dump_plan, load_plan
-    from smartcli.questionset import shipped_question_set
+    from smartcli.plan.planfile import dump_plan, load_plan
+    from smartcli.plan.questionset import shipped_question_set
 
     qset = shipped_question_set()
     plan = load_plan(

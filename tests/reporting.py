@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from smartcli.model import Period, Plan
+from smartcli.plan.model import Period, Plan
 
 HOSTILE = [
     "a | b",

@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from smartcli.check import PlanCheck, check_plan, to_json
+from smartcli.check.findings import RULES, PlanCheck
+from smartcli.check.runner import check_plan, to_json
 from smartcli.cli import app
-from smartcli.findings import RULES
-from smartcli.model import Plan
-from smartcli.plan import dump_plan, load_plan
-from smartcli.questionset import shipped_question_set
+from smartcli.plan.model import Plan
+from smartcli.plan.planfile import dump_plan, load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 QSET = shipped_question_set()
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml"

@@ -175,7 +175,7 @@ def test_comments_in_a_plan_are_announced_before_any_write(
 def test_interactive_new_interrupted_exits_130_with_the_way_back(
     keys: PipeInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "stdin_is_interactive", lambda: True)
+    monkeypatch.setattr(cli.common, "stdin_is_interactive", lambda: True)
     plan = tmp_path / "plan.yaml"
     clear = "\x7f" * 12  # the default date stands in the field; clear it first
     keys.send_text("\r" + "Bageriet Hvede\r" + clear + "1-2-2027\r" + clear + "31-1-2028\r" + "\r\r")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from helpers import bare_sample
-from smartcli.plan import dump_plan, load_plan
-from smartcli.questionset import shipped_question_set
+from smartcli.plan.planfile import dump_plan, load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 QSET = shipped_question_set()
 SMART = [sys.executable, "-m", "smartcli"]
@@ -82,7 +82,7 @@ def test_diff_against_a_revision_and_between_revisions(repo: Path) -> None:
 
 
 def test_records_are_matched_by_id_not_position(tmp_path: Path) -> None:
-    from smartcli.diffing import diff_plans
+    from smartcli.vcs.diffing import diff_plans
 
     old = load_plan(Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml", QSET).plan
     new = load_plan(Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml", QSET).plan

@@ -8,19 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from smartcli.findings import RULES
+from smartcli.check.findings import RULES
 from smartcli.i18n import LANGUAGES, MESSAGES, resolve_lang, t
 
 SOURCE = Path(__file__).resolve().parent.parent / "smartcli"
 # A message key as the code writes it: a quoted dotted lower-case name.
 KEY = re.compile(r"""["']((?:[a-z]+_?)+(?:\.[a-z_]+)+)["']""")
 PREFIXES = ("error.", "warning.", "interrupt.", "yaml.", "schema.", "value.", "bound.", "ask.", "flow.",
-            "edit.", "report.written", "check.", "status.", "track.", "review.", "next.")  # fmt: skip
+            "edit.", "report.written", "check.", "status.", "track.", "review.", "next.", "help.")  # fmt: skip
 
 
 def used_keys() -> set[str]:
     keys = set()
-    for path in SOURCE.glob("*.py"):
+    for path in SOURCE.rglob("*.py"):
         for key in KEY.findall(path.read_text(encoding="utf-8")):
             if key.startswith(PREFIXES) and not key.endswith("."):
                 keys.add(key)
@@ -50,7 +50,7 @@ def test_both_languages_say_it_with_the_same_placeholders(key: str) -> None:
 def test_keys_the_code_builds_exist() -> None:
     from typing import get_args
 
-    from smartcli.progress import Due, Status
+    from smartcli.plan.progress import Due, Status
 
     built = [f"status.{s}" for s in get_args(Status)] + [
         f"status.due.{d}" for d in get_args(Due) if d != "ok"
@@ -80,3 +80,12 @@ def test_the_language_comes_from_the_option_the_plan_or_the_environment(
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert resolve_lang() == "en"
     assert t("da", "check.count.error", n=2) == "2 fejl"
+
+
+def test_every_help_text_the_command_line_asks_for_is_in_the_catalogue() -> None:
+    asked = {
+        f"help.{name}"
+        for path in (SOURCE / "cli").glob("*.py")
+        for name in re.findall(r'help_text\("([a-z_]+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert asked and sorted(asked - MESSAGES.keys()) == []

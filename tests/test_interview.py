@@ -10,12 +10,12 @@ import pytest
 from rich.console import Console
 
 from helpers import ScriptedPrompter, small_question_set
-from smartcli.edit import edit_plan, find_phase, find_question
 from smartcli.errors import InterviewStopped, SmartError
-from smartcli.interview import default_period, default_title, new_plan, resume_plan, write_from_answers
-from smartcli.model import Period, Plan, QuestionSet
-from smartcli.plan import load_plan, save_plan
-from smartcli.session import open_session
+from smartcli.interview.edit import edit_plan, find_phase, find_question
+from smartcli.interview.flow import default_period, default_title, new_plan, resume_plan, write_from_answers
+from smartcli.interview.session import open_session
+from smartcli.plan.model import Period, Plan, QuestionSet
+from smartcli.plan.planfile import load_plan, save_plan
 
 META = ["da", "Bageriet Hvede", "1-1-2027", "31-12-2027", None, None]  # language ... title, currency
 

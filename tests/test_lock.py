@@ -13,7 +13,7 @@ import pytest
 
 from helpers import bare_sample
 from smartcli.errors import SmartError
-from smartcli.lock import lock_path, plan_lock
+from smartcli.plan.lock import lock_path, plan_lock
 
 ENV = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "SMART_LANG": "en"}
 

@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from smartcli.cli import app
+from smartcli.cycle.nextcycle import build_next_plan, next_period
 from smartcli.errors import SmartError
-from smartcli.model import Period
-from smartcli.nextcycle import build_next_plan, next_period
-from smartcli.plan import dump_plan, load_plan
-from smartcli.questionset import shipped_question_set
+from smartcli.plan.model import Period
+from smartcli.plan.planfile import dump_plan, load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 QSET = shipped_question_set()
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml"

@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smartcli.errors import AnswersFileError, PlanLoadError, SmartError
-from smartcli.model import Period, Plan, Question, QuestionSet
-from smartcli.plan import dump_plan, load_answers, load_plan, measurement_order, plan_from_yaml, save_plan
-from smartcli.questionset import shipped_question_set
-from smartcli.store import parse_yaml
+from smartcli.plan.model import Period, Plan, Question, QuestionSet
+from smartcli.plan.planfile import dump_plan, load_answers, load_plan, measurement_order, save_plan
+from smartcli.plan.questionset import shipped_question_set
+from smartcli.plan.reading import plan_from_yaml
+from smartcli.plan.store import parse_yaml
 
 QSET = shipped_question_set()
 

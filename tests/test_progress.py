@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from smartcli.progress import add_months, after_cadence, expected_by, objective_progress, progress_between
+from smartcli.plan.progress import (
+    add_months,
+    after_cadence,
+    expected_by,
+    objective_progress,
+    progress_between,
+)
 
 D = dt.date
 START = D(2027, 1, 1)

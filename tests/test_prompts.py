@@ -15,9 +15,9 @@ from prompt_toolkit.input import PipeInput
 from rich.console import Console
 
 from helpers import small_question_set
-from smartcli.ask import AskContext, ask_list, ask_records, ask_value
-from smartcli.model import Period, Plan, Question, QuestionSet, Text
-from smartcli.prompts import QuestionaryPrompter
+from smartcli.interview.ask import AskContext, ask_list, ask_records, ask_value
+from smartcli.interview.prompts import QuestionaryPrompter
+from smartcli.plan.model import Period, Plan, Question, QuestionSet, Text
 
 ENTER, DOWN, SPACE, CTRL_C, CTRL_D = "\r", "\x1b[B", " ", "\x03", "\x04"
 BACKSPACES = "\x7f" * 30
@@ -242,7 +242,7 @@ def test_ctrl_d_ends_input(keys: PipeInput, qset: QuestionSet, console: Console,
 def test_an_objective_target_equal_to_its_baseline_is_refused_and_vague_statements_warned(
     keys: PipeInput, console: Console
 ) -> None:
-    from smartcli.questionset import shipped_question_set
+    from smartcli.plan.questionset import shipped_question_set
 
     qset = shipped_question_set()
     objectives = qset.find("objectives")[1]  # type: ignore[index]
@@ -261,7 +261,7 @@ def test_an_objective_target_equal_to_its_baseline_is_refused_and_vague_statemen
 
 
 def test_a_smart_statement_is_not_warned(keys: PipeInput, console: Console) -> None:
-    from smartcli.questionset import shipped_question_set
+    from smartcli.plan.questionset import shipped_question_set
 
     qset = shipped_question_set()
     statement = qset.find("objectives")[1].field("statement")  # type: ignore[index,union-attr]

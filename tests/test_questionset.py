@@ -8,8 +8,8 @@ import pytest
 
 from helpers import write_question_set
 from smartcli.errors import QuestionSetError
-from smartcli.model import PHASE_IDS, Question, Text
-from smartcli.questionset import all_model_points, load_question_set, shipped_question_set
+from smartcli.plan.model import PHASE_IDS, Question, Text
+from smartcli.plan.questionset import all_model_points, load_question_set, shipped_question_set
 
 
 def texts_of(question: Question) -> list[Text]:

@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 from mermaid_check import gantt_date_errors, mermaid_blocks, mermaid_errors
 from reporting import empty_plan, hostile_plan, lint, pandoc
 from smartcli.errors import SmartError
-from smartcli.model import Plan
-from smartcli.plan import load_plan
-from smartcli.questionset import shipped_question_set
-from smartcli.report import TemplateError, render_report
+from smartcli.plan.model import Plan
+from smartcli.plan.planfile import load_plan
+from smartcli.plan.questionset import shipped_question_set
+from smartcli.report.render import TemplateError, render_report
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -12,11 +12,11 @@ import pytest
 from rich.console import Console
 
 from helpers import ScriptedPrompter, bare_sample
+from smartcli.cycle.review import run_review
 from smartcli.errors import InterviewStopped
-from smartcli.plan import dump_plan, load_plan
-from smartcli.questionset import shipped_question_set
-from smartcli.review import run_review
-from smartcli.session import open_session
+from smartcli.interview.session import open_session
+from smartcli.plan.planfile import dump_plan, load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 QSET = shipped_question_set()
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml"

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from smartcli import check, model, plan
-from smartcli.check import check_plan
-from smartcli.plan import load_plan
-from smartcli.questionset import shipped_question_set
-from smartcli.session import open_session
-from smartcli.store import YMap
+from smartcli.check import rules
+from smartcli.check.runner import check_plan
+from smartcli.interview.session import open_session
+from smartcli.plan import migrations, model, planfile, reading
+from smartcli.plan.planfile import load_plan
+from smartcli.plan.questionset import shipped_question_set
+from smartcli.plan.store import YMap
 
 QSET = shipped_question_set()
 OLD = "smart_plan: 1\nlanguage: en\ncompany: Hvede\nsituation:\n  brand_story: Known in Trøjborg\n"
@@ -28,9 +29,9 @@ def version_two(monkeypatch: pytest.MonkeyPatch) -> None:
         if isinstance(situation, YMap) and "brand_story" in situation:
             situation["brand"] = situation.pop("brand_story")
 
-    for module in (model, plan, check):
+    for module in (model, reading, planfile, rules):
         monkeypatch.setattr(module, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(plan.MIGRATIONS, 1, one_to_two)
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, one_to_two)
 
 
 def test_an_older_plan_is_migrated_in_memory(tmp_path: Path, version_two: None) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcli.store import (
+from smartcli.plan.store import (
     YamlReadError,
     YMap,
     YScalar,
@@ -121,7 +121,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(tmp_path: Path) -> None:
-    from smartcli.store import remove_stale_temporaries
+    from smartcli.plan.store import remove_stale_temporaries
 
     target = tmp_path / "plan.yaml"
     target.write_text("plan\n")

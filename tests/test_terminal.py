@@ -16,9 +16,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from smartcli.model import Question
-from smartcli.plan import load_plan
-from smartcli.questionset import shipped_question_set
+from smartcli.plan.model import Question
+from smartcli.plan.planfile import load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 ENV = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
 POSITION = r"spørgsmål (\d+) af (\d+)"

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from helpers import bare_sample
 from smartcli.cli import app
 from smartcli.errors import ImportFileError, SmartError
-from smartcli.plan import load_plan
-from smartcli.questionset import shipped_question_set
+from smartcli.plan.planfile import load_plan
+from smartcli.plan.questionset import shipped_question_set
 
 QSET = shipped_question_set()
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.da.yaml"
@@ -129,7 +129,7 @@ def test_a_csv_row_that_repeats_a_recorded_day_is_refused_unless_replacing(
 
 
 def test_read_csv_directly_raises_with_every_problem(tmp_path: Path) -> None:
-    from smartcli.tracking import read_csv
+    from smartcli.cycle.tracking import read_csv
 
     plan = load_plan(SAMPLE, QSET).plan
     with pytest.raises(ImportFileError) as info:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smartcli.values import (
+from smartcli.plan.values import (
     ValueProblemError,
     canonical_number,
     format_date,

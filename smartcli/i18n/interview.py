@@ -1,0 +1,136 @@
+"""Words of the interview: asking, answering, resuming and editing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcli.i18n import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # --- the interview --------------------------------------------------------------
+    "ask.language": {"da": "Sprog / Language", "en": "Sprog / Language"},
+    "ask.company": {"da": "Virksomhedens navn", "en": "The company's name"},
+    "ask.title": {"da": "Planens titel", "en": "The plan's title"},
+    "ask.title_default": {"da": "Marketingplan {year}", "en": "Marketing plan {year}"},
+    "ask.period_start": {"da": "Planperiodens start", "en": "The plan period's start"},
+    "ask.period_end": {"da": "Planperiodens slut", "en": "The plan period's end"},
+    "ask.currency": {"da": "Valuta", "en": "Currency"},
+    "ask.meta_intro": {
+        "da": "Først lidt om planen. Svarene gemmes i {path}, så snart du giver dem.",
+        "en": "First, a little about the plan. Answers are saved in {path} the moment you give them.",
+    },
+    "ask.created": {"da": "Planen er oprettet: {path}", "en": "The plan is created: {path}"},
+    "ask.answer": {"da": "Svar", "en": "Answer"},
+    "ask.choose": {"da": "Vælg", "en": "Choose"},
+    "ask.choose_many": {"da": "Vælg en eller flere", "en": "Choose one or more"},
+    "ask.yes_no_message": {"da": "Ja eller nej", "en": "Yes or no"},
+    "ask.help": {"da": "Hjælp", "en": "Help"},
+    "ask.example": {"da": "Eksempel", "en": "Example"},
+    "ask.optional": {"da": "Enter springer over", "en": "Enter skips"},
+    "ask.long_text_hint": {
+        "da": "Enter gemmer · Ctrl-X Ctrl-E åbner din editor",
+        "en": "Enter saves · Ctrl-X Ctrl-E opens your editor",
+    },
+    "ask.multi_hint": {
+        "da": "mellemrum vælger, Enter gemmer",
+        "en": "space selects, Enter saves",
+    },
+    "ask.list_item": {"da": "{item} {n}", "en": "{item} {n}"},
+    "ask.list_hint": {
+        "da": "én ad gangen · tom linje afslutter",
+        "en": "one at a time · an empty line finishes",
+    },
+    "ask.list_edit_hint": {
+        "da": "ret teksten, eller slet den for at fjerne punktet",
+        "en": "change the text, or clear it to remove the item",
+    },
+    "ask.record_add_first": {"da": "Tilføj {item}?", "en": "Add {item}?"},
+    "ask.record_add_more": {"da": "Tilføj {item} mere?", "en": "Add another {noun}?"},
+    "ask.record_heading": {"da": "{item} {id}", "en": "{item} {id}"},
+    "ask.record_action": {"da": "{id} {summary}", "en": "{id} {summary}"},
+    "ask.record_keep": {"da": "Behold", "en": "Keep"},
+    "ask.record_change": {"da": "Ret", "en": "Change"},
+    "ask.record_remove": {"da": "Slet", "en": "Remove"},
+    "ask.record_removed": {"da": "{id} er slettet.", "en": "{id} is removed."},
+    "ask.records_count": {
+        "da": "{count} registreret: {ids}",
+        "en": "{count} recorded: {ids}",
+    },
+    "ask.yes": {"da": "Ja", "en": "Yes"},
+    "ask.no": {"da": "Nej", "en": "No"},
+    "ask.interpreted": {"da": "læst som {value}", "en": "read as {value}"},
+    "ask.warn_statement_number": {
+        "da": "Bemærk: målsætningen nævner intet tal. En god målsætning kan måles, fx »20 % mere omsætning«.",
+        "en": "Note: the objective names no number. A good objective is measurable, e.g. “20 % more revenue”.",
+    },
+    "ask.warn_statement_time": {
+        "da": "Bemærk: målsætningen nævner ingen tid. En god målsætning har en frist, fx »inden udgangen af 1. kvartal«.",
+        "en": "Note: the objective names no time. A good objective has a deadline, e.g. “by the end of Q1”.",
+    },
+    "flow.phase_heading": {
+        "da": "Fase {number} af {total} · {title}",
+        "en": "Phase {number} of {total} · {title}",
+    },
+    "flow.position": {
+        "da": "Fase {number} af {total} · {title} · spørgsmål {index} af {count}",
+        "en": "Phase {number} of {total} · {title} · question {index} of {count}",
+    },
+    "flow.resuming": {
+        "da": "Fortsætter {path} ved fase {number} af {total} ({title}), spørgsmål {index} af {count}.",
+        "en": "Resuming {path} at phase {number} of {total} ({title}), question {index} of {count}.",
+    },
+    "flow.all_answered": {
+        "da": "Alle spørgsmål i {path} er besvaret.",
+        "en": "Every question in {path} is answered.",
+    },
+    "flow.continue": {
+        "da": "Fase {number} er gemt. Fortsæt til fase {next_number}: {next_title}?",
+        "en": "Phase {number} is saved. Go on to phase {next_number}: {next_title}?",
+    },
+    "flow.stopped": {
+        "da": "Stoppet efter fase {number}. Alt er gemt i {path}. Fortsæt senere med: smart resume {path}",
+        "en": "Stopped after phase {number}. Everything is saved in {path}. Continue later with: smart resume {path}",
+    },
+    "flow.summary_title": {"da": "Status for {path}", "en": "Status of {path}"},
+    "flow.summary_phase": {"da": "Fase", "en": "Phase"},
+    "flow.summary_answered": {"da": "Besvaret", "en": "Answered"},
+    "flow.summary_open": {"da": "Åbne punkter", "en": "Open points"},
+    "flow.summary_none": {"da": "ingen", "en": "none"},
+    "flow.next_report": {
+        "da": "Næste skridt: smart report {path} -o rapport.md",
+        "en": "Next step: smart report {path} -o report.md",
+    },
+    "flow.next_edit": {
+        "da": "Ret et svar: smart edit {path} --question ID",
+        "en": "Change an answer: smart edit {path} --question ID",
+    },
+    "flow.next_resume": {
+        "da": "Besvar resten: smart resume {path}",
+        "en": "Answer the rest: smart resume {path}",
+    },
+    "flow.unanswered_title": {
+        "da": "Ubesvaret ({count}):",
+        "en": "Unanswered ({count}):",
+    },
+    "flow.written": {"da": "Planen er skrevet: {path}", "en": "The plan is written: {path}"},
+    "flow.nothing_changed": {
+        "da": "Intet ændret i {path}.",
+        "en": "Nothing changed in {path}.",
+    },
+    "edit.pick_phase": {"da": "Hvad vil du rette?", "en": "What do you want to change?"},
+    "edit.pick_question": {"da": "Vælg et spørgsmål", "en": "Choose a question"},
+    "edit.meta": {
+        "da": "Om planen (virksomhed, titel, periode)",
+        "en": "About the plan (company, title, period)",
+    },
+    "edit.back": {"da": "← Tilbage", "en": "← Back"},
+    "edit.done": {"da": "Færdig", "en": "Done"},
+    "edit.unanswered": {"da": "ubesvaret", "en": "unanswered"},
+    "edit.skipped": {"da": "sprunget over", "en": "skipped"},
+    "edit.not_applicable": {
+        "da": "{question} bruges kun, når {depends} har et bestemt svar; det har det ikke nu.",
+        "en": "{question} only applies when {depends} has a certain answer; it does not now.",
+    },
+    "edit.saved": {"da": "Gemt i {path}.", "en": "Saved in {path}."},
+}

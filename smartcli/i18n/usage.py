@@ -1,0 +1,151 @@
+"""The command line's help: every command, argument and option, in both languages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcli.i18n import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "help.app": {
+        "da": "Før en virksomhed gennem SMART-modellen for markedsføring: Situation, Målsætning, Agenda, Rapportering og Tilpasning. Planen gemmes som YAML (god i git), og rapporten skrives i Markdown.",
+        "en": "Guide a business through the SMART marketing strategy model: Situation, Objectives (Målsætning), Agenda, Reporting (Rapportering) and Adaptation (Tilpasning). The plan is kept as YAML (at home in git), the report is written in Markdown.",
+    },
+    "help.new": {
+        "da": "Start en ny plan: sprog, virksomhed, titel og periode, derefter de fem faser. Hvert svar gemmes med det samme.",
+        "en": "Start a new plan: language, company, title and period, then the five phases. Every answer is saved the moment it is given.",
+    },
+    "help.resume": {
+        "da": "Fortsæt en plan ved det første ubesvarede spørgsmål.",
+        "en": "Continue a plan at the first question not yet answered.",
+    },
+    "help.edit": {
+        "da": "Ret svar i en plan, med de gamle svar som standard.",
+        "en": "Change answers in a plan, with the old answers as defaults.",
+    },
+    "help.plan": {"da": "Planfilen (YAML).", "en": "The plan file (YAML)."},
+    "help.lang": {
+        "da": "Sprog: da eller en (ellers planens sprog, SMART_LANG eller systemets).",
+        "en": "Language: da or en (otherwise the plan's, SMART_LANG, or the system's).",
+    },
+    "help.from": {
+        "da": "Tag svar fra en (delvis) plan eller svarfil og spørg kun om resten.",
+        "en": "Take answers from a (partial) plan or answers file and ask only the rest.",
+    },
+    "help.no_input": {
+        "da": "Spørg ikke om noget: skriv planen ud fra --from og list det ubesvarede.",
+        "en": "Ask nothing: write the plan from --from and list what is unanswered.",
+    },
+    "help.phase": {
+        "da": "Gå alle spørgsmål i én fase igennem (1-5, situation, målsætning, ...).",
+        "en": "Go through every question of one phase (1-5, situation, objectives, ...).",
+    },
+    "help.question": {
+        "da": "Ret ét spørgsmål, ud fra dets id (fx competitors).",
+        "en": "Change one question, by its id (e.g. competitors).",
+    },
+    "help.version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
+    "help.report": {
+        "da": "Skriv strategirapporten i Markdown: til en fil med -o, ellers vist i terminalen (eller som rå Markdown, når uddata sendes videre).",
+        "en": "Write the strategy report in Markdown: to a file with -o, otherwise shown in the terminal (or as raw Markdown when the output is piped).",
+    },
+    "help.output": {"da": "Skriv rapporten til denne fil.", "en": "Write the report to this file."},
+    "help.check": {
+        "da": "Tjek planer: fejl i filen, målsætninger der ikke er SMART, budgetter og datoer der ikke hænger sammen, ubesvarede spørgsmål. Afslutter med 0 (rent), 1 (fund) eller 2 (kan ikke læses).",
+        "en": "Check plans: problems in the file, objectives that are not SMART, budgets and dates that don't agree, unanswered questions. Exits 0 (clean), 1 (findings) or 2 (unreadable input).",
+    },
+    "help.paths": {
+        "da": "Planfiler, eller mapper der gennemsøges for planer.",
+        "en": "Plan files, or folders to search for plans.",
+    },
+    "help.format": {"da": "text eller json.", "en": "text or json."},
+    "help.fail_on": {
+        "da": "Afslut med 1 ved fund af denne alvorlighed eller værre: error, warning eller info.",
+        "en": "Exit 1 on findings of this severity or worse: error, warning or info.",
+    },
+    "help.skip_non_plans": {
+        "da": "Spring YAML-filer over, der ikke er planer (til pre-commit).",
+        "en": "Skip YAML files that are not plans (for pre-commit).",
+    },
+    "help.track": {
+        "da": "Registrér en måling af en målsætning (Rapportering): spurgt ind, fra flag, eller mange fra en CSV-fil.",
+        "en": "Record a measurement of an objective (Reporting): asked, from flags, or many from a CSV file.",
+    },
+    "help.objective": {"da": "Målsætningens id, fx O1.", "en": "The objective's id, e.g. O1."},
+    "help.value": {"da": "Den målte værdi (12,5 eller 12.5).", "en": "The measured value (12.5 or 12,5)."},
+    "help.date": {
+        "da": "Målingens dato (standard: i dag).",
+        "en": "The measurement's date (default: today).",
+    },
+    "help.note": {"da": "Hvad påvirkede tallet.", "en": "What influenced the number."},
+    "help.confidence": {"da": "on_track, at_risk eller off_track.", "en": "on_track, at_risk or off_track."},
+    "help.from_csv": {
+        "da": "Importér målinger fra CSV: målsætning, dato, værdi[, note, vurdering]. Alt eller intet.",
+        "en": "Import measurements from CSV: objective, date, value[, note, confidence]. All or nothing.",
+    },
+    "help.replace": {
+        "da": "Erstat en måling, der allerede findes for samme målsætning og dato.",
+        "en": "Overwrite a measurement that exists for the same objective and date.",
+    },
+    "help.review": {
+        "da": "En guidet gennemgang (Tilpasning): status på målsætningerne, hvad I har lært, og beslutninger, der kan ændre planen. Gemmes som et dateret punkt i planens log.",
+        "en": "A guided review (Adaptation): where the objectives stand, what you learned, and decisions that may change the plan. Kept as a dated entry in the plan's log.",
+    },
+    "help.next": {
+        "da": "Start næste planperiode ud fra en plan: situationen føres med over, nåede målsætninger lukkes, åbne fortsætter. Den gamle plan ændres ikke.",
+        "en": "Start the next planning cycle from a plan: the situation carries over, reached objectives are closed, open ones continue. The old plan is not changed.",
+    },
+    "help.new_plan": {"da": "Filen til den nye plan.", "en": "The file for the new plan."},
+    "help.period": {
+        "da": "Den nye periode som START:SLUT (standard: perioden efter den gamle).",
+        "en": "The new period as START:END (default: the period after the old one).",
+    },
+    "help.abandon": {
+        "da": "Målsætninger der opgives i stedet for at fortsætte, fx O3,O4.",
+        "en": "Objectives to abandon instead of carrying over, e.g. O3,O4.",
+    },
+    "help.diff": {
+        "da": "Hvad der er ændret mellem to udgaver af en plan, i modellens ord. Udgaver er filer eller git-revisioner (main:plan.yaml, --rev HEAD~3).",
+        "en": "What changed between two versions of a plan, in the model's words. Versions are files or git revisions (main:plan.yaml, --rev HEAD~3).",
+    },
+    "help.diff_old": {
+        "da": "Den gamle udgave: en fil eller REV:STI (alene: den seneste commit mod filen).",
+        "en": "The old version: a file or REV:PATH (alone: the last commit against the file).",
+    },
+    "help.diff_new": {
+        "da": "Den nye udgave: en fil eller REV:STI.",
+        "en": "The new version: a file or REV:PATH.",
+    },
+    "help.rev": {
+        "da": "Sammenlign filen, som den var ved denne git-revision.",
+        "en": "Compare the file as it was at this git revision.",
+    },
+    "help.diff_format": {
+        "da": "text, md (til en pull request) eller json.",
+        "en": "text, md (for a pull request) or json.",
+    },
+    "help.log": {
+        "da": "Planens historik fra git: commit, dato, forfatter og hvad der ændrede sig i modellens ord.",
+        "en": "The plan's history from git: commit, date, author and what changed in the model's words.",
+    },
+    "help.limit": {"da": "Højst så mange commits.", "en": "At most this many commits."},
+    "help.textconv": {"da": "git textconv: planen som tekst.", "en": "git textconv: the plan as text."},
+    "help.merge_driver": {"da": "git merge-driver for planer.", "en": "git merge driver for plans."},
+    "help.git_setup": {
+        "da": "Sæt git op til at vise og flette planer med smart (.gitattributes og git config).",
+        "en": "Set git up to diff and merge plans with smart (.gitattributes and git config).",
+    },
+    "help.git_setup_plans": {
+        "da": "Planfilerne (standard: alle planer i repositoriet).",
+        "en": "The plan files (default: every plan in the repository).",
+    },
+    "help.status": {
+        "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, og de vigtigste fund.",
+        "en": "An overview in the terminal: how much is answered, the objectives and their deadlines, and the top findings.",
+    },
+    "help.template": {
+        "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
+        "en": "Use your own Jinja template (runs in a sandbox; see docs/templates.md).",
+    },
+}

@@ -1,0 +1,360 @@
+"""Asking one question of any type: validation, defaults, lists and records, built on the primitives.
+
+Each ask function takes a :class:`~smartcli.prompts.Prompter`, so the same
+code runs against questionary in a terminal and against a script in tests.
+Values are checked while the user types: a wrong number or date is refused
+with a message and asked again, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from smartcli.check.smartgoals import names_number, names_time
+from smartcli.i18n import Lang, t
+from smartcli.interview.prompts import Prompter, Validator
+from smartcli.plan.model import (
+    NUMERIC_TYPES,
+    Plan,
+    Question,
+    QuestionSet,
+    is_empty,
+    next_record_id,
+    record_is_complete,
+    record_summary,
+)
+from smartcli.plan.values import (
+    ValueProblemError,
+    display_value,
+    format_date,
+    format_date_input,
+    format_number,
+    parse_date,
+    parse_number,
+)
+
+Records = list[dict[str, Any]]
+
+
+@dataclass
+class AskContext:
+    """What asking needs besides the question: the prompter, the console and the plan so far."""
+
+    prompter: Prompter
+    console: Console
+    plan: Plan
+    qset: QuestionSet
+    lang: Lang
+    """The language spoken and typed in (``--lang`` may differ from the plan's)."""
+    record: dict[str, Any] = field(default_factory=dict)
+    """The record being asked, so a date field can be bounded by a sibling (end after start)."""
+    fields: tuple[Question, ...] = ()
+    """The fields of that record."""
+
+
+# --- bounds and display -----------------------------------------------------------
+
+
+def _bound(ctx: AskContext, question: Question, name: str | None) -> tuple[dt.date, str] | None:
+    """A date bound's value and what to call it, or ``None`` when it is not known yet."""
+    if name is None:
+        return None
+    if name in ("period.start", "period.end"):
+        period = ctx.plan.period
+        if period is None:
+            return None
+        return (period.start if name == "period.start" else period.end), t(ctx.lang, f"bound.{name}")
+    value = ctx.record.get(name)
+    if not isinstance(value, dt.date):
+        return None
+    sibling = next((f for f in ctx.fields if f.id == name), None)
+    label = sibling.prompt(ctx.lang) if sibling else name
+    return value, t(ctx.lang, "bound.field", field=label)
+
+
+def default_text(question: Question, value: Any, lang: Lang) -> str:
+    """An answer as the text a user would type, to offer it as the default."""
+    if is_empty(value):
+        return ""
+    if question.type in NUMERIC_TYPES:
+        return format_number(value, lang)
+    if question.type == "date" and isinstance(value, dt.date):
+        return format_date_input(value, lang)
+    return str(value)
+
+
+# --- validators -------------------------------------------------------------------
+
+
+def _validator(ctx: AskContext, question: Question) -> Validator:
+    """Checks typed text as `question` wants it, saying what is wrong in the user's language."""
+    lang = ctx.lang
+
+    def check(text: str) -> str | None:
+        if not text.strip():
+            return t(lang, "value.required") if question.required else None
+        try:
+            _parse(ctx, question, text)
+        except ValueProblemError as e:
+            return t(lang, e.key, **e.params)
+        return None
+
+    return check
+
+
+def _parse(ctx: AskContext, question: Question, text: str) -> Any:
+    """Typed text as `question`'s value; raises :class:`ValueProblemError` when it can't be."""
+    lang = ctx.lang
+    if question.type in NUMERIC_TYPES:
+        number = parse_number(text, lang)
+        if question.minimum is not None and number < question.minimum:
+            raise ValueProblemError("value.number_min", min=format_number(question.minimum, lang))
+        if question.maximum is not None and number > question.maximum:
+            raise ValueProblemError("value.number_max", max=format_number(question.maximum, lang))
+        other = ctx.record.get(question.not_equal) if question.not_equal else None
+        if isinstance(other, int | float) and not isinstance(other, bool) and other == number:
+            sibling = next((f for f in ctx.fields if f.id == question.not_equal), None)
+            label = sibling.prompt(lang) if sibling else str(question.not_equal)
+            raise ValueProblemError("value.not_equal", field=label, value=format_number(number, lang))
+        return number
+    if question.type == "date":
+        date = parse_date(text, lang)
+        low = _bound(ctx, question, question.not_before)
+        if low is not None and date < low[0]:
+            raise ValueProblemError("value.date_min", date=format_date(low[0], lang), what=low[1])
+        high = _bound(ctx, question, question.not_after)
+        if high is not None and date > high[0]:
+            raise ValueProblemError("value.date_max", date=format_date(high[0], lang), what=high[1])
+        return date
+    if question.type == "text" and "\n" in text:
+        raise ValueProblemError("value.one_line")
+    return text
+
+
+# --- one value --------------------------------------------------------------------
+
+
+def ask_value(ctx: AskContext, question: Question, default: Any, message: str | None = None) -> Any:
+    """Ask `question` once and return its typed answer (``None`` when skipped).
+
+    Lists and records are not asked here but by :func:`ask_list` and
+    :func:`ask_records`, which save after every item.
+    """
+    p, lang = ctx.prompter, ctx.lang
+    kind = question.type
+    if kind == "choice":
+        choices = [(c.key, c.label(lang)) for c in question.choices]
+        if not question.required:
+            choices.append(("", "–"))  # last, so Enter on a new question still takes the first choice
+        picked = p.select(message or t(lang, "ask.choose"), choices, default=default)
+        return picked or None
+    if kind == "multi_choice":
+        choices = [(c.key, c.label(lang)) for c in question.choices]
+        return p.checkbox(message or t(lang, "ask.choose_many"), choices, default=default or ())
+    if kind == "yes_no":
+        return p.confirm(
+            message or t(lang, "ask.yes_no_message"), default=True if default is None else bool(default)
+        )
+    if kind == "ref":
+        return _ask_ref(ctx, question, default, message)
+    instruction = None
+    if kind == "long_text":
+        instruction = f"({t(lang, 'ask.long_text_hint')})"
+    elif not question.required:
+        instruction = f"({t(lang, 'ask.optional')})"
+    text = p.text(
+        message or t(lang, "ask.answer"),
+        default=default_text(question, default, lang),
+        validate=_validator(ctx, question),
+        instruction=instruction,
+        editor=kind == "long_text",
+    )
+    if not text.strip():
+        return None
+    value = _parse(ctx, question, text.strip() if kind != "long_text" else text.rstrip())
+    _warn(ctx, question, value)
+    if kind in ("money", "date") or (
+        kind in NUMERIC_TYPES and text.strip() != default_text(question, value, lang)
+    ):
+        shown = display_value(question, value, ctx.plan, lang)
+        ctx.console.print(f"  [dim]→ {escape(t(lang, 'ask.interpreted', value=shown))}[/]")
+    return value
+
+
+def _warn(ctx: AskContext, question: Question, value: Any) -> None:
+    """Say, without refusing the answer, what a SMART answer would also name."""
+    text = str(value)
+    if "number" in question.warn_unless and not names_number(text, ctx.lang):
+        ctx.console.print(f"  [yellow]{escape(t(ctx.lang, 'ask.warn_statement_number'))}[/]")
+    if "time" in question.warn_unless and not names_time(text, ctx.lang):
+        ctx.console.print(f"  [yellow]{escape(t(ctx.lang, 'ask.warn_statement_time'))}[/]")
+
+
+def _ask_ref(ctx: AskContext, question: Question, default: Any, message: str | None) -> Any:
+    """Choose among the records of another question (an activity's objectives, say)."""
+    target = ctx.plan.answers.get(question.ref or "") or []
+    found = ctx.qset.find(question.ref or "")
+    choices = []
+    for record in target:
+        summary = record_summary(found[1], record) if found else ""
+        choices.append((record["id"], f"{record['id']} · {summary}" if summary else record["id"]))
+    if not choices:
+        return None
+    label = message or question.prompt(ctx.lang)
+    if question.many:
+        current = [v for v in (default or []) if v in {c[0] for c in choices}]
+        return ctx.prompter.checkbox(label, choices, default=current) or None
+    none = ("", "–")
+    picked = ctx.prompter.select(label, [none, *choices], default=default or "")
+    return picked or None
+
+
+# --- lists ------------------------------------------------------------------------
+
+
+def ask_list(
+    ctx: AskContext,
+    question: Question,
+    current: list[str] | None,
+    on_change: Callable[[list[str]], None],
+) -> list[str]:
+    """Ask for short items one at a time; an empty line finishes. Saves after every item.
+
+    Existing items are offered one by one as defaults first: change one, clear
+    it to remove it, or press Enter to keep it.
+    """
+    p, lang = ctx.prompter, ctx.lang
+    items: list[str] = []
+    existing = list(current or [])
+    if existing:
+        ctx.console.print(f"  [dim]{escape(t(lang, 'ask.list_edit_hint'))}[/]")
+    for n, old in enumerate(existing, start=1):
+        text = p.text(f"{n}.", default=old, validate=_single_line(lang)).strip()
+        if text:
+            items.append(text)
+        on_change(items + existing[n:])
+    hint = f"({t(lang, 'ask.list_hint')})"
+    while True:
+        text = p.text(f"{len(items) + 1}.", validate=_single_line(lang), instruction=hint).strip()
+        if not text:
+            break
+        items.append(text)
+        on_change(list(items))
+        hint = ""
+    on_change(list(items))
+    return items
+
+
+def _single_line(lang: Lang) -> Validator:
+    def check(text: str) -> str | None:
+        return t(lang, "value.one_line") if "\n" in text.strip() else None
+
+    return check
+
+
+# --- records ----------------------------------------------------------------------
+
+
+def ask_record_fields(
+    ctx: AskContext,
+    question: Question,
+    record: dict[str, Any],
+    on_change: Callable[[], None],
+    *,
+    only_missing: bool = False,
+) -> None:
+    """Ask the fields of one record, with its current values as defaults; saves after each."""
+    ctx.record, ctx.fields = record, question.fields
+    try:
+        for sub in question.fields:
+            if only_missing and not (sub.required and is_empty(record.get(sub.id))):
+                continue
+            if sub.help is not None:
+                ctx.console.print(f"  [dim]{escape(sub.help(ctx.lang))}[/]")
+            value = ask_value(ctx, sub, record.get(sub.id), message=sub.prompt(ctx.lang))
+            if is_empty(value):
+                record.pop(sub.id, None)
+            else:
+                record[sub.id] = value
+            on_change()
+    finally:
+        ctx.record, ctx.fields = {}, ()
+
+
+def ask_records(
+    ctx: AskContext,
+    question: Question,
+    current: Records | None,
+    on_change: Callable[[Records], None],
+    *,
+    review_existing: bool,
+) -> Records:
+    """Ask for records one at a time, with "add another?" between them.
+
+    With `review_existing` (``smart edit``), each record already there is
+    offered first: keep, change or remove. Otherwise only records left
+    incomplete (an interrupted session) are completed. Every field is saved the
+    moment it is given, so an interrupted record is not lost.
+    """
+    p, lang = ctx.prompter, ctx.lang
+    item, noun = (question.item(lang) if question.item else ""), question.item_noun(lang)
+    records: Records = [dict(r) for r in current or []]
+
+    def changed() -> None:
+        on_change(records)
+
+    if records:
+        ids = ", ".join(str(r.get("id")) for r in records)
+        ctx.console.print(f"  [dim]{escape(t(lang, 'ask.records_count', count=len(records), ids=ids))}[/]")
+    for record in list(records):
+        if review_existing:
+            label = t(
+                lang, "ask.record_action", id=record.get("id"), summary=record_summary(question, record)
+            )
+            action = p.select(
+                label,
+                [
+                    ("keep", t(lang, "ask.record_keep")),
+                    ("change", t(lang, "ask.record_change")),
+                    ("remove", t(lang, "ask.record_remove")),
+                ],
+                default="keep",
+            )
+            if action == "remove":
+                records.remove(record)
+                changed()
+                ctx.console.print(f"  [dim]{escape(t(lang, 'ask.record_removed', id=record.get('id')))}[/]")
+            elif action == "change":
+                ask_record_fields(ctx, question, record, changed)
+        elif not record_is_complete(question, record):
+            _print_record_heading(ctx, question, record)
+            ask_record_fields(ctx, question, record, changed, only_missing=True)
+
+    first = not records
+    while True:
+        if first and question.required:
+            add = True
+        else:
+            key = "ask.record_add_first" if first else "ask.record_add_more"
+            add = p.confirm(t(lang, key, item=item, noun=noun), default=first)
+        if not add:
+            break
+        record = {"id": next_record_id(question.id_prefix, records)}
+        records.append(record)
+        _print_record_heading(ctx, question, record)
+        ask_record_fields(ctx, question, record, changed)
+        first = False
+    changed()
+    return records
+
+
+def _print_record_heading(ctx: AskContext, question: Question, record: dict[str, Any]) -> None:
+    noun = question.item_noun(ctx.lang)
+    heading = t(ctx.lang, "ask.record_heading", item=noun.capitalize(), id=record.get("id"))
+    ctx.console.print(f"  [bold]{escape(heading)}[/]")

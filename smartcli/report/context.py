@@ -1,0 +1,499 @@
+"""What a report shows: the plan turned into the documented context every report template receives.
+
+Everything a template would otherwise have to compute (shares of the budget,
+whether an objective is measurable, what is still open) is computed here, in
+Python, once; templates only lay it out. The context is plain data: answers
+stay data and are escaped by the template environment, never evaluated.
+See ``docs/templates.md`` for the context as a template author sees it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from smartcli import __version__
+from smartcli.i18n import Lang
+from smartcli.plan.model import Plan, Question, QuestionSet, applies, as_number, is_empty
+from smartcli.plan.progress import plan_progress
+from smartcli.plan.values import display_value
+
+
+class Record(dict[str, Any]):
+    """A record of a records answer: its empty fields read as ``None``; an unknown field is an error."""
+
+    def __init__(self, data: dict[str, Any], fields: frozenset[str]) -> None:
+        super().__init__(data)
+        self._fields = fields
+
+    def __missing__(self, key: str) -> None:
+        if key in self._fields:
+            return
+        raise KeyError(f"no field {key!r}")
+
+
+class Answers(Mapping[str, Any]):
+    """The plan's answers by question id: ``None`` for a question not answered.
+
+    Asking for an id that is not a question is an error, so a typo in a
+    template fails loudly instead of printing nothing.
+    """
+
+    def __init__(self, plan: Plan, qset: QuestionSet) -> None:
+        self._plan, self._qset = plan, qset
+
+    def __getitem__(self, question_id: str) -> Any:
+        found = self._qset.find(question_id)
+        if found is None:
+            raise KeyError(f"no question {question_id!r}")
+        value = self._plan.answers.get(question_id)
+        if is_empty(value) or not applies(found[1], self._plan.answers):
+            return None
+        if found[1].type == "records" and isinstance(value, list):
+            fields = frozenset({"id", *(f.id for f in found[1].fields)})
+            return [Record(r, fields) for r in value if isinstance(r, dict)]
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return (q.id for _, q in self._qset)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._qset)
+
+
+@dataclass
+class PhaseView:
+    """One phase: ``number``, ``id``, ``title``, guiding ``question``, ``intro``, and how complete it is."""
+
+    number: int
+    id: str
+    title: str
+    question: str
+    intro: str
+    answered: int
+    total: int
+
+
+@dataclass
+class ObjectiveView:
+    """One objective with what a reader needs to judge it.
+
+    Attributes:
+        id, statement, kind, metric, unit, baseline, target, deadline, budget, owner:
+            The record's fields (``None`` where empty); ``kind`` is the choice's label.
+        measurable: It has a metric and a numeric target.
+        time_bound: It has a deadline.
+        latest: The latest measurement (none until measurements are recorded).
+        progress: (latest − baseline) / (target − baseline), when it can be computed.
+        status: ``no_data`` until measurements exist.
+    """
+
+    id: str
+    statement: str | None
+    kind: str | None
+    metric: str | None
+    unit: str | None
+    baseline: float | None
+    target: float | None
+    deadline: dt.date | None
+    budget: float | None
+    owner: str | None
+    measurable: bool
+    time_bound: bool
+    latest: float | None = None
+    latest_date: dt.date | None = None
+    progress: float | None = None
+    expected: float | None = None
+    status: str = "no_data"
+    due: str = "ok"
+    next_due: dt.date | None = None
+    chart: ChartView | None = None
+
+
+@dataclass
+class ChartView:
+    """An objective's measurements against its target, for a line chart (two or more measurements)."""
+
+    dates: list[dt.date]
+    values: list[float]
+    target: float | None
+    low: float
+    high: float
+
+
+@dataclass
+class DecisionView:
+    """One decision of the log: from the plan's own answers or from a review.
+
+    ``change`` says what it changed in the plan (``O2 Target: 1,700 → 1,900``), or ``None``.
+    """
+
+    date: dt.date | None
+    decision: str | None
+    reason: str | None
+    owner: str | None
+    change: str | None
+    review: str | None
+
+
+@dataclass
+class ReviewView:
+    """One review: its id, date, the answers given (question id → text) and its decisions."""
+
+    id: str
+    date: dt.date | None
+    answers: dict[str, str]
+    decisions: list[DecisionView]
+
+
+@dataclass
+class ChannelView:
+    """One channel of the channel plan, with its share of the total budget (0–1, or ``None``)."""
+
+    id: str
+    name: str | None
+    why: str | None
+    budget: float | None
+    share: float | None
+    objectives: list[str]
+    demands: str | None
+    targeting: str | None
+
+
+@dataclass
+class BudgetView:
+    """The money: the total, what the channels take, and what is left (``None`` where unknown)."""
+
+    total: float | None
+    allocated: float
+    unallocated: float | None
+    over: bool
+    basis: float | None
+    """What shares are taken of: the total budget, else the sum of the channel budgets."""
+
+
+@dataclass
+class ActivityView:
+    """One activity of the action plan, with its channel's name and the label of its kind."""
+
+    id: str
+    what: str | None
+    kind: str | None
+    owner: str | None
+    start: dt.date | None
+    end: dt.date | None
+    effort: float | None
+    channel: str | None
+    objectives: list[str]
+
+    @property
+    def gantt_end(self) -> dt.date | None:
+        """The day after the activity ends: Mermaid's gantt takes the end date as exclusive."""
+        last = self.end or self.start
+        return None if last is None else last + dt.timedelta(days=1)
+
+
+@dataclass
+class OpenPoint:
+    """A question not answered yet: its phase, id and prompt."""
+
+    phase: PhaseView
+    id: str
+    prompt: str
+
+
+@dataclass
+class ReportContext:
+    """Everything a report template receives (see ``docs/templates.md``)."""
+
+    lang: Lang
+    company: str
+    title: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    updated: dt.date | None
+    currency: str
+    answers: Answers
+    phases: list[PhaseView]
+    answered: int
+    total: int
+    objectives: list[ObjectiveView]
+    channels: list[ChannelView]
+    budget: BudgetView
+    activities: list[ActivityView]
+    open_points: list[OpenPoint]
+    source: str
+    as_of: dt.date
+    """The day progress is computed for: the plan's last change, so a report can be made again."""
+    reviews: list[ReviewView]
+    decisions: list[DecisionView]
+    """The whole decision log, oldest first: the plan's own decisions and those of reviews."""
+    measurement_count: int
+    origin: dict[str, Any] | None
+    """Where the plan came from (``smart next``): plan, period, closed, carried, learnings."""
+    gantt_sections: list[tuple[str, list[ActivityView]]]
+    """Dated activities grouped by kind, in the order the kinds first appear (for the timeline)."""
+    pie_slices: list[tuple[str, float]]
+    """The budget pie's channel slices (those with a budget), labels made unique."""
+    generator: str = f"smart {__version__}"
+    questions: dict[str, Question] = field(default_factory=dict)
+
+    @property
+    def percent_complete(self) -> int:
+        """How much of the plan is answered, in whole percent."""
+        return round(100 * self.answered / self.total) if self.total else 0
+
+
+def _text(value: Any) -> str | None:
+    return None if is_empty(value) else str(value)
+
+
+def _records(plan: Plan, question_id: str) -> list[dict[str, Any]]:
+    value = plan.answers.get(question_id)
+    return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+
+
+def _label(qset: QuestionSet, question_id: str, field_id: str, key: Any, lang: Lang) -> str | None:
+    if is_empty(key):
+        return None
+    found = qset.find(question_id)
+    sub = found[1].field(field_id) if found else None
+    return sub.choice_label(str(key), lang) if sub else str(key)
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [] if is_empty(value) else [str(value)]
+
+
+def build_objectives(
+    plan: Plan, qset: QuestionSet, lang: Lang, as_of: dt.date | None = None
+) -> list[ObjectiveView]:
+    """The objectives with their measurable and time-bound flags, and their progress on `as_of`."""
+    states = plan_progress(plan, as_of or plan.updated or dt.date.today())
+    views = []
+    for record in _records(plan, "objectives"):
+        target = as_number(record.get("target"))
+        deadline = record.get("deadline") if isinstance(record.get("deadline"), dt.date) else None
+        views.append(
+            ObjectiveView(
+                id=str(record.get("id")),
+                statement=_text(record.get("statement")),
+                kind=_label(qset, "objectives", "kind", record.get("kind"), lang),
+                metric=_text(record.get("metric")),
+                unit=_text(record.get("unit")),
+                baseline=as_number(record.get("baseline")),
+                target=target,
+                deadline=deadline,
+                budget=as_number(record.get("budget")),
+                owner=_text(record.get("owner")),
+                measurable=target is not None and not is_empty(record.get("metric")),
+                time_bound=deadline is not None,
+            )
+        )
+        state = states.get(views[-1].id)
+        if state is not None:
+            view = views[-1]
+            if state.latest is not None:
+                view.latest_date, view.latest = state.latest
+            view.progress, view.expected, view.status = state.progress, state.expected, state.status
+            view.due, view.next_due = state.due, state.next_due
+            view.chart = _chart(state.history, target)
+    return views
+
+
+def _chart(history: tuple[tuple[dt.date, Any], ...], target: float | None) -> ChartView | None:
+    if len(history) < 2:
+        return None
+    values = [float(v) for _, v in history]
+    span = [*values, *([] if target is None else [float(target)])]
+    low, high = min(span), max(span)
+    margin = (high - low) * 0.1 or abs(high) * 0.1 or 1
+    low = 0 if low >= 0 and low - margin < 0 else _round_down(low - margin)
+    return ChartView([d for d, _ in history], values, target, low, _round_up(high + margin))
+
+
+def _round_down(value: float) -> float:
+    step = 10 ** max(0, len(str(int(abs(value)))) - 2)
+    return float(math.floor(value / step) * step)
+
+
+def _round_up(value: float) -> float:
+    step = 10 ** max(0, len(str(int(abs(value)))) - 2)
+    return float(math.ceil(value / step) * step)
+
+
+def build_decisions(plan: Plan, qset: QuestionSet, lang: Lang) -> tuple[list[ReviewView], list[DecisionView]]:
+    """The reviews, and the whole decision log (the plan's own decisions and the reviews'), oldest first."""
+    log = [
+        DecisionView(
+            date=d.get("date") if isinstance(d.get("date"), dt.date) else None,
+            decision=_text(d.get("decision")),
+            reason=_text(d.get("reason")),
+            owner=_text(d.get("owner")),
+            change=None,
+            review=None,
+        )
+        for d in _records(plan, "decisions")
+    ]
+    reviews = []
+    for review in plan.reviews:
+        day = review.get("date") if isinstance(review.get("date"), dt.date) else None
+        decisions = [
+            DecisionView(day, _text(d.get("decision")), _text(d.get("reason")), _text(d.get("owner")),
+                         _change_text(plan, qset, d, lang), str(review.get("id")))
+            for d in review.get("decisions") or []
+            if isinstance(d, dict)
+        ]  # fmt: skip
+        answers = {
+            k: str(v) for k, v in review.items() if k not in ("id", "date", "decisions") and not is_empty(v)
+        }
+        reviews.append(ReviewView(str(review.get("id")), day, answers, decisions))
+        log += decisions
+    log.sort(key=lambda d: d.date or dt.date.min)
+    return reviews, log
+
+
+def _change_text(plan: Plan, qset: QuestionSet, decision: dict[str, Any], lang: Lang) -> str | None:
+    """``O2 Target: 1,700 → 1,900``: what a decision changed, in the reader's words."""
+    record, field_id = decision.get("record"), decision.get("field")
+    if not record or not field_id:
+        return None
+    collection = "objectives" if str(record).startswith("O") else "activities"
+    found = qset.find(collection)
+    question = found[1].field(str(field_id)) if found else None
+    if question is None:
+        return f"{record} {field_id}: {decision.get('before', '–')} → {decision.get('after', '–')}"
+    before = display_value(question, decision.get("before"), plan, lang)
+    after = display_value(question, decision.get("after"), plan, lang)
+    return f"{record} {question.prompt(lang)}: {before} → {after}"
+
+
+def build_budget(plan: Plan, channels: list[dict[str, Any]]) -> BudgetView:
+    """The budget: total, allocated to channels, unallocated, and the basis for shares."""
+    total = as_number(plan.answers.get("total_budget"))
+    allocated = sum(as_number(c.get("budget")) or 0 for c in channels)
+    unallocated = None if total is None else total - allocated
+    basis = total if total else (allocated or None)
+    return BudgetView(
+        total, allocated, unallocated, over=unallocated is not None and unallocated < 0, basis=basis
+    )
+
+
+def build_context(
+    plan: Plan, qset: QuestionSet, lang: Lang, source: str = "", as_of: dt.date | None = None
+) -> ReportContext:
+    """The report context for `plan`, in `lang`.
+
+    Args:
+        plan: The plan (possibly incomplete: every part copes with missing answers).
+        qset: Its question set.
+        lang: The report's language (``--lang``, else the plan's).
+        source: The plan file's name, for the report's footer.
+        as_of: The day progress is computed for (default: the plan's last
+            change, so a report can be made again; ``smart status`` uses today).
+    """
+    phases: list[PhaseView] = []
+    open_points: list[OpenPoint] = []
+    for phase in qset.phases:
+        asked = [q for q in phase.questions if applies(q, plan.answers)]
+        missing = [q for q in asked if is_empty(plan.answers.get(q.id))]
+        view = PhaseView(
+            phase.number, phase.id, phase.title(lang), phase.question(lang), phase.intro(lang).strip(),
+            answered=len(asked) - len(missing), total=len(asked),
+        )  # fmt: skip
+        phases.append(view)
+        open_points += [OpenPoint(view, q.id, q.prompt(lang)) for q in missing]
+
+    channel_records = _records(plan, "channel_plan")
+    budget = build_budget(plan, channel_records)
+    channels = []
+    for record in channel_records:
+        amount = as_number(record.get("budget"))
+        share = amount / budget.basis if amount is not None and budget.basis else None
+        channels.append(
+            ChannelView(
+                id=str(record.get("id")),
+                name=_text(record.get("name")),
+                why=_text(record.get("why")),
+                budget=amount,
+                share=share,
+                objectives=_ids(record.get("objectives")),
+                demands=_text(record.get("demands")),
+                targeting=_text(record.get("targeting")),
+            )
+        )
+    names = {c.id: c.name for c in channels}
+    activities = []
+    for record in _records(plan, "activities"):
+        start, end = record.get("start"), record.get("end")
+        activities.append(
+            ActivityView(
+                id=str(record.get("id")),
+                what=_text(record.get("what")),
+                kind=_label(qset, "activities", "kind", record.get("kind"), lang),
+                owner=_text(record.get("owner")),
+                start=start if isinstance(start, dt.date) else None,
+                end=end if isinstance(end, dt.date) else None,
+                effort=as_number(record.get("effort")),
+                channel=names.get(str(record.get("channel"))) or _text(record.get("channel")),
+                objectives=_ids(record.get("objectives")),
+            )
+        )
+    period = plan.period
+    as_of = as_of or plan.updated or dt.date.today()
+    reviews, decisions = build_decisions(plan, qset, lang)
+    return ReportContext(
+        lang=lang,
+        company=plan.company,
+        title=plan.title,
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        updated=plan.updated,
+        currency=plan.currency,
+        answers=Answers(plan, qset),
+        phases=phases,
+        answered=sum(p.answered for p in phases),
+        total=sum(p.total for p in phases),
+        objectives=build_objectives(plan, qset, lang, as_of),
+        channels=channels,
+        budget=budget,
+        activities=activities,
+        open_points=open_points,
+        source=source,
+        as_of=as_of,
+        reviews=reviews,
+        decisions=decisions,
+        measurement_count=len(plan.measurements),
+        origin=plan.origin,
+        gantt_sections=_gantt_sections(activities),
+        pie_slices=_pie_slices(channels),
+        questions={q.id: q for _, q in qset},
+    )
+
+
+def _pie_slices(channels: list[ChannelView]) -> list[tuple[str, float]]:
+    """Slices with unique labels: Mermaid silently drops a slice whose label repeats."""
+    slices: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for channel in channels:
+        if channel.budget is None or channel.budget <= 0:
+            continue
+        label = " ".join((channel.name or channel.id).split())
+        if label in seen:
+            label = f"{label} ({channel.id})"
+        seen.add(label)
+        slices.append((label, channel.budget))
+    return slices
+
+
+def _gantt_sections(activities: list[ActivityView]) -> list[tuple[str, list[ActivityView]]]:
+    sections: dict[str, list[ActivityView]] = {}
+    for activity in activities:
+        if activity.start is not None:
+            sections.setdefault(activity.kind or "–", []).append(activity)
+    return list(sections.items())
