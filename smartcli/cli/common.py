@@ -80,9 +80,11 @@ def _fail(error: SmartError, lang: Lang) -> None:
         lang = active
     from rich.markup import escape
 
+    from smartcli.output import inert
+
     prefix = "" if error.exit_code == ExitCode.INTERRUPTED else f"{t(lang, 'error.prefix')}: "
     style = "yellow" if error.exit_code == ExitCode.INTERRUPTED else "red"
-    make_console(stderr=True).print(f"[{style}]{escape(prefix + error.render(lang))}[/]", soft_wrap=True)
+    make_console(stderr=True).print(f"[{style}]{escape(inert(prefix + error.render(lang)))}[/]", soft_wrap=True)
     raise typer.Exit(int(error.exit_code))
 
 
