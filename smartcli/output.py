@@ -1,4 +1,4 @@
-"""Printing on a rich console safely: sentences unwrapped, and no answer reaches the terminal as a control code."""
+"""Printing on a rich console safely: sentences unwrapped, no answer reaching the terminal as control codes."""
 
 from __future__ import annotations
 

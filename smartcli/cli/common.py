@@ -84,7 +84,8 @@ def _fail(error: SmartError, lang: Lang) -> None:
 
     prefix = "" if error.exit_code == ExitCode.INTERRUPTED else f"{t(lang, 'error.prefix')}: "
     style = "yellow" if error.exit_code == ExitCode.INTERRUPTED else "red"
-    make_console(stderr=True).print(f"[{style}]{escape(inert(prefix + error.render(lang)))}[/]", soft_wrap=True)
+    message = escape(inert(prefix + error.render(lang)))
+    make_console(stderr=True).print(f"[{style}]{message}[/]", soft_wrap=True)
     raise typer.Exit(int(error.exit_code))
 
 
