@@ -1,4 +1,4 @@
-"""Printing on a rich console safely: sentences unwrapped, no answer reaching the terminal as control codes."""
+"""Printing on a rich console safely: sentences unwrapped, no answer reaching the terminal as controls."""
 
 from __future__ import annotations
 
