@@ -92,11 +92,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Internal error in smart ({kind}: {detail}). Everything answered is saved. "
         "Run again with SMART_DEBUG=1 for details, and please report it.",
     },
-    "error.template": {
-        "da": "Skabelonen fejler i {where}: {reason}",
-        "en": "The template fails at {where}: {reason}",
-    },
-    "report.written": {"da": "Rapporten er skrevet: {path}", "en": "The report is written: {path}"},
     "lock.busy": {
         "da": "{path} er åben i en anden smart ({command}, proces {pid}, siden {since}). Vent, til den er færdig.",
         "en": "{path} is open in another smart ({command}, process {pid}, since {since}). Wait until it has finished.",
