@@ -3,7 +3,7 @@
 The catalogue is the one home of the program's own words: messages, the
 command line's help, and each finding's message and fix, split by concern
 into the modules of this package (``files``, ``interview``, ``cycle``,
-``vcs``, ``check``, ``report``, ``usage``), each entry with its Danish and English side by
+``vcs``, ``check``, ``report``, ``usage``, ``values``), each entry with its Danish and English side by
 side so that neither can drift from the other. The questions live in
 ``questions/`` and the report's words in ``templates/labels.yaml``.
 
@@ -16,7 +16,7 @@ import os
 from contextvars import ContextVar
 from typing import Any, Literal, get_args
 
-from smartcli.i18n import check, cycle, files, interview, report, usage, vcs
+from smartcli.i18n import check, cycle, files, interview, report, usage, values, vcs
 
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
@@ -78,5 +78,6 @@ MESSAGES: dict[str, dict[Lang, str]] = _merged(
     check.MESSAGES,
     report.MESSAGES,
     usage.MESSAGES,
+    values.MESSAGES,
 )
 """Every sentence the tool itself says, by key. Question texts live in questions/."""
