@@ -111,7 +111,11 @@ class InterviewStopped(SmartError):
 
     exit_code = ExitCode.INTERRUPTED
 
-    def __init__(self, plan_path: Path | None) -> None:
-        key = "interrupt.saved" if plan_path is not None else "interrupt.nothing_saved"
-        super().__init__(key, path=str(plan_path) if plan_path else "")
+    def __init__(self, plan_path: Path | None, side: Path | None = None) -> None:
+        """`side`: the file this session's version went to, when the plan itself could not take it."""
+        if side is not None:
+            super().__init__("interrupt.side_file", path=str(plan_path), side=str(side))
+        else:
+            key = "interrupt.saved" if plan_path is not None else "interrupt.nothing_saved"
+            super().__init__(key, path=str(plan_path) if plan_path else "")
         self.plan_path = plan_path

@@ -66,6 +66,42 @@ def test_nothing_is_saved_when_interrupted_before_the_plan_exists(
     assert info.value.plan_path is None and not path.exists()
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (["da", "Bageriet Hvede"], {"company": "Bageriet Hvede"}),
+        (["da", "Bageriet Hvede", "1-1-2027", "31-12-2027"], {"company": "Bageriet Hvede", "year": 2027}),
+    ],
+)
+def test_ctrl_c_during_the_plan_details_keeps_what_was_typed(
+    tmp_path: Path, qset: QuestionSet, console: Console, typed: list[Any], kept: dict[str, Any]
+) -> None:
+    """F17: the company (and period) typed before Ctrl-C were discarded: "Nothing was saved"."""
+    path = tmp_path / "plan.yaml"
+    with pytest.raises(InterviewStopped) as info:
+        new_plan(path, qset, ScriptedPrompter([*typed, KeyboardInterrupt()]), console, "da")
+    assert info.value.plan_path == path
+    plan = load_plan(path, qset).plan
+    assert plan.company == kept["company"]
+    assert (plan.period.start.year if plan.period else None) == kept.get("year")
+
+
+def test_resume_asks_the_plan_details_that_are_missing_first(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    with pytest.raises(InterviewStopped):
+        new_plan(path, qset, ScriptedPrompter(["da", "Bageriet Hvede", KeyboardInterrupt()]), console, "da")
+    session = open_session(path, qset, console, None)
+    script = ["1-1-2027", "31-12-2027", None, None, "Vi bager", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped):
+        resume_plan(session, ScriptedPrompter(script), console)
+    plan = load_plan(path, qset).plan
+    assert plan.company == "Bageriet Hvede" and plan.title == "Marketingplan 2027"
+    assert plan.period == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    assert plan.answers == {"company_story": "Vi bager"}
+
+
 def test_new_refuses_to_overwrite_a_plan(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text("mine\n")
@@ -258,6 +294,22 @@ def test_merging_keeps_their_change_and_my_answer(
     plan = load_plan(path, qset).plan
     assert plan.company == "Hvede ApS" and plan.answers == {"company_story": "Vi bager"}
     assert not (tmp_path / "plan.mine.yaml").exists()
+
+
+def test_ctrl_c_at_the_changed_on_disk_question_keeps_my_answer_in_the_side_file(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    """F8: the answer was in neither file, while the message said it was saved."""
+    path = tmp_path / "plan.yaml"
+    write_plan(path, qset)
+    session = open_session(path, qset, console, None)
+    script = [someone_else_edits(path, "Vi bager"), KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped) as info:
+        resume_plan(session, ScriptedPrompter(script), console)
+    side = tmp_path / "plan.mine.yaml"
+    assert info.value.key == "interrupt.side_file" and str(side) in info.value.render("en")
+    assert load_plan(side, qset).plan.answers == {"company_story": "Vi bager"}
+    assert load_plan(path, qset).plan.company == "Hvede ApS"  # theirs, untouched
 
 
 def test_keeping_theirs_goes_on_from_their_version(

@@ -8,6 +8,10 @@ if TYPE_CHECKING:
     from smartcli.i18n import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "interrupt.side_file": {
+        "da": "Afbrudt. {path} blev ændret af et andet program, så jeres seneste svar er gemt i {side}; {path} er urørt.",
+        "en": "Interrupted. {path} was changed by another program, so your latest answers are saved in {side}; {path} is untouched.",
+    },
     # --- the interview --------------------------------------------------------------
     "ask.language": {"da": "Sprog / Language", "en": "Sprog / Language"},
     "ask.company": {"da": "Virksomhedens navn", "en": "The company's name"},
@@ -75,6 +79,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "flow.position": {
         "da": "Fase {number} af {total} · {title} · spørgsmål {index} af {count}",
         "en": "Phase {number} of {total} · {title} · question {index} of {count}",
+    },
+    "flow.meta_missing": {
+        "da": "{path} mangler stadig et par oplysninger om planen; dem tager vi først.",
+        "en": "{path} still lacks some details about the plan; those come first.",
     },
     "flow.resuming": {
         "da": "Fortsætter {path} ved fase {number} af {total} ({title}), spørgsmål {index} af {count}.",

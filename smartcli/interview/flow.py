@@ -250,8 +250,8 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
     """Ask company, period, title and currency with the current values as defaults.
 
     Keys in `skip` (``company``, ``title``, ``period``, ``currency``) came from an
-    answers file and are not asked. Once the plan file exists, each answer is
-    saved as it is given.
+    answers file (or an earlier session) and are not asked. Each answer is saved
+    as it is given: the plan file is created by the first one.
     """
     plan, lang = session.plan, session.lang
 
@@ -260,10 +260,7 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
             return current
         return ask_value(ctx, question, current, message=question.prompt(lang))
 
-    def saved() -> None:
-        if session.text is not None:
-            session.save()
-
+    saved = session.save
     plan.company = ask(COMPANY, plan.company or None, "company")
     saved()
     period = plan.period or default_period()
@@ -314,12 +311,15 @@ def new_plan(
             lang = prompter.select(t(lang, "ask.language"), choices, default=lang)  # type: ignore[assignment]
         else:
             lang = plan.language
-        prompter.lang = plan.language = lang
-        ACTIVE_LANG.set(lang)
-        session = Session(path, plan, qset, lang)
-        session.ask_when_changed(prompter, console)
-        say(console, lang, "ask.meta_intro", path=path)
+    prompter.lang = plan.language = lang
+    ACTIVE_LANG.set(lang)
+    session = Session(path, plan, qset, lang)
+    session.ask_when_changed(prompter, console)
+    say(console, lang, "ask.meta_intro", path=path)
+    try:
         ask_metadata(session, session.context(prompter, console), skip=seed_keys)
+    except (KeyboardInterrupt, EOFError):
+        raise InterviewStopped(path if session.text is not None else None) from None
     session.save()
     say(console, lang, "ask.created", "green", path=path)
     return run_interview(session, prompter, console)
@@ -358,4 +358,19 @@ def resume_plan(session: Session, prompter: Prompter, console: Console) -> bool:
     """
     prompter.lang = session.lang
     session.ask_when_changed(prompter, console)
+    given = _metadata_given(session.plan)
+    if len(given) < 4:  # stopped while the plan's details were asked
+        say(console, session.lang, "flow.meta_missing", path=session.path)
+        with stop_on_interrupt(session.path):
+            ask_metadata(session, session.context(prompter, console), skip=given)
     return run_interview(session, prompter, console, resuming=True)
+
+
+def _metadata_given(plan: Plan) -> frozenset[str]:
+    """The plan's details already answered; they are asked in order, so the currency only after the title."""
+    given = {key for key, value in (("company", plan.company), ("title", plan.title)) if not is_empty(value)}
+    if plan.period is not None:
+        given.add("period")
+    if "title" in given:
+        given.add("currency")
+    return frozenset(given)

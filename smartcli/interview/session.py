@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from rich.console import Console
 
-from smartcli.errors import SmartError
+from smartcli.errors import InterviewStopped, SmartError
 from smartcli.i18n import ACTIVE_LANG, Lang, resolve_lang, t
 from smartcli.output import say
 from smartcli.plan.model import Plan, QuestionSet
@@ -81,9 +81,15 @@ class Session:
     def _changed_on_disk(self, on_disk: str | None) -> bool:
         """Deal with a file someone else changed; returns whether this session's plan is to be written."""
         side = side_file(self.path)
-        choice: Resolution = (
-            self.resolve(side) if self.resolve is not None and on_disk is not None else "stop"
-        )
+        # Our version goes to the side file before anyone is asked, so an interrupt at the
+        # question (or a crash) can't lose it; it is removed again once a merge has saved it.
+        write_atomic(side, dump_plan(self.plan, self.qset))
+        try:
+            choice: Resolution = (
+                self.resolve(side) if self.resolve is not None and on_disk is not None else "stop"
+            )
+        except (KeyboardInterrupt, EOFError):
+            raise InterviewStopped(self.path, side) from None
         theirs = None
         if choice != "stop" and on_disk is not None:
             try:
@@ -91,7 +97,6 @@ class Session:
             except SmartError:
                 choice = "stop"  # their version is not a valid plan: nothing to merge into
         if choice != "merge" or theirs is None:
-            write_atomic(side, dump_plan(self.plan, self.qset))
             if choice == "stop" or theirs is None:
                 raise SmartError("error.changed_on_disk", path=str(self.path), side=str(side))
             self._replace(theirs)  # keep theirs: carry on from their version
@@ -103,6 +108,7 @@ class Session:
         merged, _ = merge_plans(base, self.plan, theirs, self.qset)
         self._replace(merged)
         self.text = on_disk
+        side.unlink(missing_ok=True)  # the merge carries our answers into the plan itself
         return True
 
     def _replace(self, other: Plan) -> None:
