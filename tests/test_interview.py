@@ -102,6 +102,42 @@ def test_resume_asks_the_plan_details_that_are_missing_first(
     assert plan.answers == {"company_story": "Vi bager"}
 
 
+def test_resume_goes_on_with_a_list_stopped_part_way(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    """F18: resume went on to the next question, so the list could not be continued."""
+    path = tmp_path / "plan.yaml"
+    script = [*META, "Vi bager", False, "Stenovn", KeyboardInterrupt()]  # Ctrl-C at item 2
+    with pytest.raises(InterviewStopped):
+        new_plan(path, qset, ScriptedPrompter(script), console, "da")
+    prompter = ScriptedPrompter(["Surdej", "", KeyboardInterrupt()])  # item 2, finish; then phase 2
+    with pytest.raises(InterviewStopped):
+        resume_plan(open_session(path, qset, console, None), prompter, console)
+    assert answers_on_disk(path, qset)["strengths"] == ["Stenovn", "Surdej"]
+    assert [message for _, message, _ in prompter.asked[:2]] == ["2.", "3."]
+    assert "1 indtil nu: Stenovn" in printed(console)
+
+
+def test_resume_goes_on_with_the_rest_of_a_record_then_offers_another(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    """F18: the rest of an interrupted record (its optional deadline) and "add another?" were skipped."""
+    path = tmp_path / "plan.yaml"
+    script = [*META, "Vi bager", False, "", True, "Flere ordrer", "100", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped):
+        new_plan(path, qset, ScriptedPrompter(script), console, "da")
+    assert answers_on_disk(path, qset)["objectives"] == [
+        {"id": "O1", "statement": "Flere ordrer", "target": 100}
+    ]
+    prompter = ScriptedPrompter(["1-6-2027", True, "Nye kunder", "20", "", False, KeyboardInterrupt()])
+    with pytest.raises(InterviewStopped):
+        resume_plan(open_session(path, qset, console, None), prompter, console)
+    objectives = answers_on_disk(path, qset)["objectives"]
+    assert objectives[0]["deadline"] == dt.date(2027, 6, 1)
+    assert [o["statement"] for o in objectives] == ["Flere ordrer", "Nye kunder"]
+    assert prompter.asked[0][1] == "Deadline" and len(prompter.asked) == 7  # then the budget question
+
+
 def test_new_refuses_to_overwrite_a_plan(tmp_path: Path, qset: QuestionSet, console: Console) -> None:
     path = tmp_path / "plan.yaml"
     path.write_text("mine\n")

@@ -45,6 +45,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "én ad gangen · tom linje afslutter",
         "en": "one at a time · an empty line finishes",
     },
+    "ask.list_so_far": {
+        "da": "{count} indtil nu: {items}",
+        "en": "{count} so far: {items}",
+    },
     "ask.list_edit_hint": {
         "da": "ret teksten, eller slet den for at fjerne punktet",
         "en": "change the text, or clear it to remove the item",
@@ -83,6 +87,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "flow.meta_missing": {
         "da": "{path} mangler stadig et par oplysninger om planen; dem tager vi først.",
         "en": "{path} still lacks some details about the plan; those come first.",
+    },
+    "flow.continuing": {
+        "da": "Først resten af det spørgsmål, I stoppede i: {question}",
+        "en": "First the rest of the question you stopped in: {question}",
     },
     "flow.resuming": {
         "da": "Fortsætter {path} ved fase {number} af {total} ({title}), spørgsmål {index} af {count}.",

@@ -223,15 +223,23 @@ def ask_list(
     question: Question,
     current: list[str] | None,
     on_change: Callable[[list[str]], None],
+    *,
+    continuing: bool = False,
 ) -> list[str]:
     """Ask for short items one at a time; an empty line finishes. Saves after every item.
 
     Existing items are offered one by one as defaults first: change one, clear
-    it to remove it, or press Enter to keep it.
+    it to remove it, or press Enter to keep it. When `continuing` a list that
+    was interrupted, they are listed and the next item is asked.
     """
     p, lang = ctx.prompter, ctx.lang
     items: list[str] = []
     existing = list(current or [])
+    if continuing:
+        items, existing = existing, []
+        if items:
+            so_far = t(lang, "ask.list_so_far", count=len(items), items=" · ".join(items))
+            ctx.console.print(f"  [dim]{escape(so_far)}[/]", soft_wrap=True)
     if existing:
         ctx.console.print(f"  [dim]{escape(t(lang, 'ask.list_edit_hint'))}[/]")
     for n, old in enumerate(existing, start=1):
@@ -268,11 +276,17 @@ def ask_record_fields(
     on_change: Callable[[], None],
     *,
     only_missing: bool = False,
+    first_field: int = 0,
 ) -> None:
-    """Ask the fields of one record, with its current values as defaults; saves after each."""
+    """Ask the fields of one record, with its current values as defaults; saves after each.
+
+    Args:
+        only_missing: Ask only the required fields that are empty.
+        first_field: Start at this field (the rest of a record that was interrupted).
+    """
     ctx.record, ctx.fields = record, question.fields
     try:
-        for sub in question.fields:
+        for sub in question.fields[first_field:]:
             if only_missing and not (sub.required and is_empty(record.get(sub.id))):
                 continue
             if sub.help is not None:
@@ -294,13 +308,16 @@ def ask_records(
     on_change: Callable[[Records], None],
     *,
     review_existing: bool,
+    continuing: bool = False,
 ) -> Records:
     """Ask for records one at a time, with "add another?" between them.
 
     With `review_existing` (``smart edit``), each record already there is
     offered first: keep, change or remove. Otherwise only records left
-    incomplete (an interrupted session) are completed. Every field is saved the
-    moment it is given, so an interrupted record is not lost.
+    incomplete (an interrupted session) are completed. When `continuing` an
+    interrupted question, the last record's fields after the last one given are
+    asked too. Every field is saved the moment it is given, so an interrupted
+    record is not lost.
     """
     p, lang = ctx.prompter, ctx.lang
     item, noun = (question.item(lang) if question.item else ""), question.item_noun(lang)
@@ -335,6 +352,13 @@ def ask_records(
         elif not record_is_complete(question, record):
             _print_record_heading(ctx, question, record)
             ask_record_fields(ctx, question, record, changed, only_missing=True)
+    if continuing and records:
+        last = records[-1]
+        given = [i for i, sub in enumerate(question.fields) if not is_empty(last.get(sub.id))]
+        rest = given[-1] + 1 if given else 0
+        if rest < len(question.fields):
+            _print_record_heading(ctx, question, last)
+            ask_record_fields(ctx, question, last, changed, first_field=rest)
 
     first = not records
     while True:

@@ -77,6 +77,24 @@ def first_open(plan: Plan, qset: QuestionSet) -> tuple[Phase, Question] | None:
     return None
 
 
+def interrupted(plan: Plan, qset: QuestionSet, start: Question) -> tuple[Phase, Question] | None:
+    """The list or records question just before `start`, which may have been stopped part-way.
+
+    Questions are asked in order and every item is saved as it is given, so when
+    the last question dealt with is a list or records question, its last item or
+    record may be where the user stopped: resume offers its rest first.
+    """
+    last: tuple[Phase, Question] | None = None
+    for phase, question in qset:
+        if question is start:
+            break
+        if applies(question, plan.answers) and is_answered(question, plan.answers):
+            last = (phase, question)
+    if last is None or last[1].type not in ("list", "records") or is_empty(plan.answers.get(last[1].id)):
+        return None
+    return last
+
+
 def unanswered(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
     """Every applicable question without an answer: not asked yet, or skipped."""
     return [
@@ -146,9 +164,19 @@ def print_summary(session: Session, console: Console) -> None:
 
 
 def ask_question(
-    session: Session, ctx: AskContext, phase: Phase, question: Question, *, editing: bool
+    session: Session,
+    ctx: AskContext,
+    phase: Phase,
+    question: Question,
+    *,
+    editing: bool,
+    continuing: bool = False,
 ) -> None:
-    """Show one question with its position and help, ask it, and save the answer."""
+    """Show one question with its position and help, ask it, and save the answer.
+
+    With `continuing`, a list or records question goes on from its last item
+    instead of offering the existing ones again.
+    """
     plan, lang = session.plan, session.lang
     _print_question(ctx.console, phase, question, plan, session.qset, lang)
     current = plan.answers.get(question.id)
@@ -158,11 +186,10 @@ def ask_question(
         session.save()
 
     if question.type == "list":
-        ask_list(ctx, question, current if isinstance(current, list) else None, store)
+        ask_list(ctx, question, current if isinstance(current, list) else None, store, continuing=continuing)
     elif question.type == "records":
-        ask_records(
-            ctx, question, current if isinstance(current, list) else None, store, review_existing=editing
-        )
+        existing = current if isinstance(current, list) else None
+        ask_records(ctx, question, existing, store, review_existing=editing, continuing=continuing)
     else:
         store(ask_value(ctx, question, current))
 
@@ -188,6 +215,9 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
         )  # fmt: skip
     phases = list(qset.phases)
     with stop_on_interrupt(session.path):
+        if resuming and (stopped := interrupted(plan, qset, start[1])) is not None:
+            say(console, lang, "flow.continuing", question=stopped[1].prompt(lang))
+            ask_question(session, ctx, *stopped, editing=False, continuing=True)
         for position, phase in enumerate(phases):
             if phase.number < start[0].number:
                 continue
