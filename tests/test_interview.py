@@ -215,8 +215,26 @@ def test_resume_of_a_finished_plan_says_so(tmp_path: Path, qset: QuestionSet, co
         path, qset, company_story="x", uses_digital=False, strengths=[], objectives=[{"id": "O1", "statement": "s", "target": 1}],
         total_budget=None, activities=[], cadence="weekly", content_types=[], share=None,
     )  # fmt: skip
-    assert resume_plan(open_session(path, qset, console, None), ScriptedPrompter([]), console) is True
+    prompter = ScriptedPrompter([False])  # "5 questions were skipped: answer them now?" no
+    assert resume_plan(open_session(path, qset, console, None), prompter, console) is True
     assert "Alle spørgsmål" in printed(console)
+    assert prompter.asked == [("confirm", "5 spørgsmål blev sprunget over. Vil I besvare dem nu?", True)]
+
+
+def test_resume_offers_the_skipped_questions_at_the_end(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    write_plan(
+        path, qset, company_story="x", uses_digital=False, strengths=["Stenovn"],
+        objectives=[{"id": "O1", "statement": "s", "target": 1}], total_budget=None, activities=[{"id": "A1", "what": "Skilt"}],
+        cadence="weekly", content_types=["video"],
+    )  # fmt: skip
+    prompter = ScriptedPrompter(["12", True, "40.000"])  # the last open question, then the skipped one
+    resume_plan(open_session(path, qset, console, None), prompter, console)
+    answers = answers_on_disk(path, qset)
+    assert answers["share"] == 12 and answers["total_budget"] == 40000
+    assert prompter.asked[1] == ("confirm", "Ét spørgsmål blev sprunget over. Vil I besvare det nu?", True)
 
 
 def test_edit_one_question_with_the_old_answer_as_default(

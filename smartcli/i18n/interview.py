@@ -92,6 +92,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Først resten af det spørgsmål, I stoppede i: {question}",
         "en": "First the rest of the question you stopped in: {question}",
     },
+    "flow.offer_skipped": {
+        "da": "{count} spørgsmål blev sprunget over. Vil I besvare dem nu?",
+        "en": "{count} questions were skipped. Answer them now?",
+    },
+    "flow.offer_skipped.one": {
+        "da": "Ét spørgsmål blev sprunget over. Vil I besvare det nu?",
+        "en": "One question was skipped. Answer it now?",
+    },
     "flow.resuming": {
         "da": "Fortsætter {path} ved fase {number} af {total} ({title}), spørgsmål {index} af {count}.",
         "en": "Resuming {path} at phase {number} of {total} ({title}), question {index} of {count}.",

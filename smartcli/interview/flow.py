@@ -21,7 +21,7 @@ from rich.rule import Rule
 from rich.table import Table
 
 from smartcli.errors import InterviewStopped, SmartError
-from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, MESSAGES, Lang, t
+from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, MESSAGES, Lang, t, tn
 from smartcli.interview.ask import AskContext, ask_list, ask_records, ask_value
 from smartcli.interview.prompts import Prompter
 from smartcli.interview.session import Session
@@ -205,6 +205,9 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
     start = first_open(plan, qset)
     if start is None:
         say(console, lang, "flow.all_answered", path=session.path)
+        if resuming:
+            with stop_on_interrupt(session.path):
+                _offer_skipped(session, ctx, prompter)
         print_summary(session, console)
         return True
     if resuming:
@@ -239,8 +242,24 @@ def run_interview(session: Session, prompter: Prompter, console: Console, *, res
                 if not go_on:
                     say(console, lang, "flow.stopped", number=phase.number, path=session.path)
                     return False
+        if resuming:
+            _offer_skipped(session, ctx, prompter)
     print_summary(session, console)
     return first_open(plan, qset) is None
+
+
+def skipped(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
+    """The questions that were asked and left empty (Enter on an empty answer)."""
+    return [(p, q) for p, q in unanswered(plan, qset) if is_answered(q, plan.answers)]
+
+
+def _offer_skipped(session: Session, ctx: AskContext, prompter: Prompter) -> None:
+    """At the end of ``smart resume``: offer the skipped questions once more, in order."""
+    left = skipped(session.plan, session.qset)
+    if not left or not prompter.confirm(tn(session.lang, "flow.offer_skipped", len(left)), default=True):
+        return
+    for phase, question in left:
+        ask_question(session, ctx, phase, question, editing=False)
 
 
 # --- starting a plan --------------------------------------------------------------
