@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from smartcli.cli import app
-from smartcli.cycle.nextcycle import build_next_plan, next_period
+from smartcli.cycle.nextcycle import build_next_plan, next_period, parse_period
 from smartcli.errors import SmartError
 from smartcli.plan.model import Period
 from smartcli.plan.planfile import dump_plan, load_plan
@@ -93,3 +93,35 @@ def test_the_command_writes_the_new_plan_and_leaves_the_old_one(tmp_path: Path) 
     assert "### From the previous period" in report and "| O3 |" in report and "Abandoned" in report
     bad = runner.invoke(app, ["next", str(old), str(tmp_path / "x.yaml"), "--period", "2028"])
     assert bad.exit_code == 2 and "START:END" in bad.output
+
+
+def test_a_next_period_beyond_the_years_smart_works_with_is_refused_not_a_crash() -> None:
+    with pytest.raises(SmartError) as info:
+        next_period(Period(D(2199, 1, 1), D(2199, 12, 31)), D(2199, 6, 1))
+    assert info.value.key == "next.period_out_of_range"
+    assert "2199" in info.value.render("en") and "--period" in info.value.render("en")
+    assert next_period(Period(D(2198, 1, 1), D(2198, 12, 31)), D(2198, 6, 1)) == Period(
+        D(2199, 1, 1), D(2199, 12, 31)
+    )
+
+
+def test_a_period_given_to_next_must_end_after_it_starts() -> None:
+    assert parse_period("1.1.2028:2.1.2028", "da") == Period(D(2028, 1, 1), D(2028, 1, 2))
+    for text in ("1.1.2028:1.1.2028", "1.1.2028:31.12.2027", "1.1.2028:31.12.9999"):
+        with pytest.raises(SmartError):
+            parse_period(text, "da")
+
+
+def test_next_on_a_plan_ending_in_9999_is_an_input_error(tmp_path: Path) -> None:
+    far = tmp_path / "far.yaml"
+    far.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace(
+            "  start: 2027-01-01\n  end: 2027-12-31\n", "  start: 2027-01-01\n  end: 9999-12-31\n"
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["next", str(far), str(tmp_path / "n.yaml")])
+    assert result.exit_code == 2 and f"{far}:7" in result.output and "period.end" in result.output, (
+        result.output
+    )
+    assert not (tmp_path / "n.yaml").exists()

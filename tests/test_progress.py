@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from smartcli.cli import app
 from smartcli.plan.progress import (
     add_months,
     after_cadence,
@@ -121,3 +124,46 @@ def test_month_arithmetic_keeps_within_the_month() -> None:
     assert add_months(D(2027, 11, 15), 3) == D(2028, 2, 15)
     assert after_cadence(D(2027, 1, 1), "quarterly") == D(2027, 4, 1)
     assert after_cadence(D(2027, 1, 1), "weekly") == D(2027, 1, 8)
+
+
+def test_month_and_day_arithmetic_stops_at_the_last_date_python_knows_instead_of_crashing() -> None:
+    assert add_months(D(9999, 12, 31), 1) == dt.date.max
+    assert add_months(D(9999, 11, 30), 12) == dt.date.max
+    assert add_months(D(1, 1, 31), -1) == dt.date.min
+    assert after_cadence(dt.date.max, "weekly") == dt.date.max
+    assert after_cadence(D(9999, 12, 30), "yearly") == dt.date.max
+    far = objective(cadence="yearly", deadline=dt.date.max)
+    state = objective_progress(far, measure((D(9999, 12, 31), 150)), start=START, as_of=dt.date.max)
+    assert state.next_due == dt.date.max and state.due != "ok" and state.status == "behind"
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml"
+
+
+def test_a_far_future_measurement_date_is_refused_and_the_plan_stays_usable(tmp_path: Path) -> None:
+    plan = tmp_path / "t.yaml"
+    plan.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = plan.read_bytes()
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["track", str(plan), "--objective", "O1", "--value", "7", "--date", "9999-12-31"]
+    )
+    assert result.exit_code == 2, result.output
+    assert "between the years 1900 and 2199" in result.output and "Internal error" not in result.output
+    assert plan.read_bytes() == before
+    for command in (["status", str(plan)], ["report", str(plan)]):
+        assert runner.invoke(app, command).exit_code == 0
+
+
+def test_a_hand_edited_far_future_date_is_a_located_problem_for_status_and_report(tmp_path: Path) -> None:
+    plan = tmp_path / "t.yaml"
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "  date: 2027-02-01\n  value: 158\n", "  date: 9999-12-31\n  value: 158\n"
+    )
+    plan.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    for command, code in ((["status", str(plan)], 2), (["report", str(plan)], 2), (["check", str(plan)], 1)):
+        result = runner.invoke(app, command)
+        assert result.exit_code == code, (command, result.output)  # check: an error finding (SM004)
+        assert f"{plan}:582" in result.output and "measurements[0].date" in result.output, result.output
+        assert "between the years 1900 and 2199" in result.output

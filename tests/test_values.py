@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from smartcli.errors import FileProblemsError
+from smartcli.i18n import t
+from smartcli.plan.planfile import load_answers, load_plan_text
+from smartcli.plan.questionset import shipped_question_set
 from smartcli.plan.values import (
+    COMMON_CURRENCIES,
+    DATE_MAX,
+    DATE_MIN,
     ValueProblemError,
     canonical_number,
+    check_period,
     format_date,
     format_money,
     format_number,
     format_percent,
+    parse_currency,
     parse_date,
     parse_number,
     parse_yes_no,
@@ -122,3 +132,134 @@ def test_canonical_numbers_are_the_plan_file_notation() -> None:
     assert canonical_number("1.250.000") is None
     assert canonical_number(".inf") is None
     assert canonical_number("12,5") is None
+
+
+@pytest.mark.parametrize("text", ["9999-12-31", "31.12.9999", "2200-01-01", "1899-12-31", "1. januar 1000"])
+def test_dates_outside_the_years_smart_works_with_are_refused(text: str) -> None:
+    with pytest.raises(ValueProblemError) as info:
+        parse_date(text, "da")
+    assert info.value.key == "value.date_range"
+    assert info.value.params == {"low": 1900, "high": 2199}
+
+
+def test_the_first_and_last_day_of_the_range_are_dates_like_any_other() -> None:
+    assert parse_date("1900-01-01", "en") == DATE_MIN == dt.date(1900, 1, 1)
+    assert parse_date("31-12-2199", "da") == DATE_MAX == dt.date(2199, 12, 31)
+
+
+@pytest.mark.parametrize("text", ["DKK", "EUR", "SEK", "NOK", "USD", "GBP", "ISK", "CHF", "JPY", " EUR "])
+def test_a_currency_is_an_iso_4217_code(text: str) -> None:
+    assert parse_currency(text) == text.strip()
+
+
+def test_the_common_currencies_come_first_and_are_real_codes() -> None:
+    assert COMMON_CURRENCIES == ("DKK", "EUR", "SEK", "NOK", "USD", "GBP")
+    assert all(parse_currency(code) == code for code in COMMON_CURRENCIES)
+
+
+@pytest.mark.parametrize("text", ["Svar 6", "SVAR 6", "kr.", "kr", "XYZ", "DK", "DKKK", "", "ÆØÅ", "D K K"])
+def test_anything_but_a_real_currency_code_is_refused_with_the_common_ones_offered(text: str) -> None:
+    with pytest.raises(ValueProblemError) as info:
+        parse_currency(text)
+    assert info.value.key == "value.currency"
+    assert info.value.params["common"] == "DKK, EUR, SEK, NOK, USD, GBP"
+
+
+def test_a_code_in_small_letters_is_refused_not_silently_changed() -> None:
+    with pytest.raises(ValueProblemError) as info:
+        parse_currency("dkk")
+    assert info.value.key == "value.currency_capitals" and info.value.params == {"capitals": "DKK"}
+
+
+def test_a_period_must_end_after_it_starts() -> None:
+    check_period(dt.date(2027, 1, 1), dt.date(2027, 1, 2))
+    for end in (dt.date(2027, 1, 1), dt.date(2026, 12, 31)):
+        with pytest.raises(ValueProblemError) as info:
+            check_period(dt.date(2027, 1, 1), end)
+        assert info.value.key == "value.period_order"
+        assert set(info.value.params) == {"start", "end"}
+
+
+QSET = shipped_question_set()
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.en.yaml"
+
+
+def problems_of(text: str) -> list[tuple[str, int | None, str]]:
+    """Each problem of a plan file's text as (field, line, message); the file must not load."""
+    with pytest.raises(FileProblemsError) as info:
+        load_plan_text(text, QSET, Path("plan.yaml"))
+    return [(p.path, p.line, t("en", p.key, **p.params)) for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "line"),
+    [
+        (
+            "  start: 2027-01-01\n  end: 2027-12-31\n",
+            "  start: 2027-01-01\n  end: 9999-12-31\n",
+            "period.end",
+            7,
+        ),
+        ("updated: 2027-04-06\n", "updated: 1066-10-14\n", "updated", 9),
+        (
+            "  date: 2027-02-01\n  value: 158\n",
+            "  date: 9999-12-31\n  value: 158\n",
+            "measurements[0].date",
+            582,
+        ),
+    ],
+)
+def test_a_date_out_of_range_in_a_plan_file_is_a_located_problem(
+    old: str, new: str, path: str, line: int
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    [found] = problems_of(text.replace(old, new))
+    assert found == (path, line, "The date must lie between the years 1900 and 2199.")
+
+
+@pytest.mark.parametrize(
+    ("currency", "message"),
+    [
+        (
+            "SVAR 6",
+            "'SVAR 6' is not a currency code. Enter an ISO 4217 code of three capital letters, e.g. DKK, EUR, SEK, NOK, USD, GBP.",
+        ),
+        (
+            "kr",
+            "'kr' is not a currency code. Enter an ISO 4217 code of three capital letters, e.g. DKK, EUR, SEK, NOK, USD, GBP.",
+        ),
+        ("dkk", "Write the currency code in capitals: DKK."),
+    ],
+)
+def test_a_currency_that_is_not_an_iso_code_in_a_plan_file_is_a_located_problem(
+    currency: str, message: str
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace("currency: DKK\n", f"currency: {currency}\n")
+    assert problems_of(text) == [("currency", 8, message)]
+
+
+@pytest.mark.parametrize("end", ["2027-01-01", "2026-12-31"])
+def test_a_period_that_ends_on_or_before_its_start_is_a_located_problem(end: str) -> None:
+    text = SAMPLE.read_text(encoding="utf-8").replace(
+        "  start: 2027-01-01\n  end: 2027-12-31\n", f"  start: 2027-01-01\n  end: {end}\n"
+    )
+    found = problems_of(text)
+    assert ("period.end", 7, f"The period must end after it starts (start 2027-01-01, end {end}).") in found
+
+
+def test_an_answers_file_is_held_to_the_same_currency_period_and_dates(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        "language: da\ncompany: Hvede\ncurrency: Svar 6\nperiod: {start: 1.1.2027, end: 1.1.2027}\n"
+        "objectives:\n- statement: Flere kunder\n  deadline: 31.12.9999\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FileProblemsError) as info:
+        load_answers(answers, QSET, "da")
+    found = {(p.path, p.key, p.line) for p in info.value.problems}
+    assert found == {
+        ("currency", "value.currency", 3),
+        ("period.end", "value.period_order", 4),
+        ("objectives[0].deadline", "value.date_range", 7),
+    }

@@ -23,21 +23,32 @@ from smartcli.interview.session import Session
 from smartcli.output import say
 from smartcli.plan.model import Period, Plan, QuestionSet
 from smartcli.plan.planfile import save_plan
-from smartcli.plan.progress import add_months, plan_progress
-from smartcli.plan.values import ValueProblemError, parse_date
+from smartcli.plan.progress import add_days, add_months, plan_progress
+from smartcli.plan.values import DATE_MAX, ValueProblemError, check_date_range, check_period, parse_date
 
 CARRIED_QUESTIONS = ("cadence", "report_owner", "report_audience", "measurement_tools", "review_cadence")
 """Besides the situation: how reporting and reviews are done carries over too."""
 
 
 def next_period(period: Period | None, today: dt.date) -> Period:
-    """The period after `period`, as long as it (a year after it, when it is not known)."""
+    """The period after `period`, as long as it (a year after it, when it is not known).
+
+    Raises:
+        SmartError: The next period would end after :data:`DATE_MAX`, so the
+            new plan could not be read back; the user gives one with ``--period``.
+    """
     if period is None:
         start = dt.date(today.year + 1, 1, 1)
-        return Period(start, dt.date(start.year, 12, 31))
-    start = period.end + dt.timedelta(days=1)
-    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-    return Period(start, add_months(start, months) - dt.timedelta(days=1))
+        new = Period(start, dt.date(start.year, 12, 31))
+    else:
+        start = add_days(period.end, 1)
+        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+        new = Period(start, add_days(add_months(start, months), -1))
+    try:
+        check_date_range(new.end)
+    except ValueProblemError:
+        raise SmartError("next.period_out_of_range", high=DATE_MAX.year) from None
+    return new
 
 
 def build_next_plan(
@@ -115,16 +126,16 @@ def parse_period(text: str, lang: Lang) -> Period:
     """``START:END`` as typed (``1.1.2028:31.12.2028``) into a period.
 
     Raises:
-        SmartError: Either date can't be read, or the end comes before the start.
+        SmartError: Either date can't be read or lies outside the years smart
+            accepts, or the period does not end after it starts.
     """
     start, _, end = text.partition(":")
     try:
-        period = Period(parse_date(start, lang), parse_date(end, lang))
-    except ValueProblemError:
-        raise SmartError("next.bad_period") from None
-    if period.end < period.start:
-        raise SmartError("next.bad_period")
-    return period
+        return check_period(parse_date(start, lang), parse_date(end, lang))
+    except ValueProblemError as e:
+        if e.key == "value.date":
+            raise SmartError("next.bad_period") from None
+        raise SmartError(e.key, **e.params) from None
 
 
 def start_next_cycle(

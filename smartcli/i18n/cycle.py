@@ -101,4 +101,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Skriv perioden som START:SLUT, fx 2028-01-01:2028-12-31.",
         "en": "Write the period as START:END, e.g. 2028-01-01:2028-12-31.",
     },
+    "next.period_out_of_range": {
+        "da": "Den næste periode ville slutte efter år {high}, og så langt frem regner smart ikke. Angiv jeres periode med --period START:SLUT.",
+        "en": "The next period would end after the year {high}, further ahead than smart reckons. Give your period with --period START:END.",
+    },
 }

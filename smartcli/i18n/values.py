@@ -7,4 +7,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from smartcli.i18n import Lang
 
-MESSAGES: dict[str, dict[Lang, str]] = {}
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "value.date_range": {
+        "da": "Datoen skal ligge mellem år {low} og {high}.",
+        "en": "The date must lie between the years {low} and {high}.",
+    },
+    "value.period_order": {
+        "da": "Perioden skal slutte efter, at den starter (start {start}, slut {end}).",
+        "en": "The period must end after it starts (start {start}, end {end}).",
+    },
+    "value.currency": {
+        "da": "'{value}' er ikke en valutakode. Skriv en ISO 4217-kode med tre store bogstaver, fx {common}.",
+        "en": "'{value}' is not a currency code. Enter an ISO 4217 code of three capital letters, e.g. {common}.",
+    },
+    "value.currency_capitals": {
+        "da": "Skriv valutakoden med store bogstaver: {capitals}.",
+        "en": "Write the currency code in capitals: {capitals}.",
+    },
+}

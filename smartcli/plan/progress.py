@@ -56,16 +56,33 @@ class ObjectiveProgress:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` moved `months` months on, kept within the month (31 January + 1 month = 28/29 February)."""
+    """`day` moved `months` months on, kept within the month (31 January + 1 month = 28/29 February).
+
+    Past the last (or first) date Python can hold, it stops there rather than
+    crash: plans never hold such dates (they are refused when read), but the
+    arithmetic holds for any date.
+    """
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """`day` moved `days` days on, stopping at the last (or first) date Python can hold."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def after_cadence(day: dt.date, cadence: str) -> dt.date:
     """The day one cadence (``weekly``, ``monthly``, ...) after `day`."""
     if cadence in CADENCE_DAYS:
-        return day + dt.timedelta(days=CADENCE_DAYS[cadence])
+        return add_days(day, CADENCE_DAYS[cadence])
     return add_months(day, CADENCE_MONTHS.get(cadence, 1))
 
 
@@ -132,7 +149,7 @@ def objective_progress(
         due = "ok"
     else:
         grace = min(7, CADENCE_DAYS.get(cadence or "", 7))
-        due = "overdue" if as_of >= next_due + dt.timedelta(days=grace) else "due"
+        due = "overdue" if as_of >= add_days(next_due, grace) else "due"
     return ObjectiveProgress(history, latest, progress, expected, status, cadence, next_due, due)
 
 

@@ -39,6 +39,8 @@ from smartcli.plan.store import (
 from smartcli.plan.values import (
     ValueProblemError,
     canonical_number,
+    check_period,
+    parse_currency,
     parse_date,
     parse_number,
     parse_yes_no,
@@ -223,10 +225,23 @@ def _check_refs(ctx: _Context, answers: dict[str, Any]) -> None:
 
 
 def _read_meta(ctx: _Context, root: YMap, plan: Plan) -> None:
-    for key in ("company", "title", "currency"):
+    """Company, title, currency (an ISO 4217 code), period and the rest of the plan's metadata."""
+    for key in ("company", "title"):
         scalar = _scalar(ctx, root.get(key), key)
         if scalar is not None:
             setattr(plan, key, scalar.text)
+    currency = _scalar(ctx, root.get("currency"), "currency")
+    if currency is not None:
+        try:
+            plan.currency = parse_currency(currency.text)
+        except ValueProblemError as e:
+            ctx.problem(e.key, "currency", currency, **e.params)
+    _read_period(ctx, root, plan)
+    _read_optional(ctx, root, plan)
+
+
+def _read_period(ctx: _Context, root: YMap, plan: Plan) -> None:
+    """The plan period: two dates in range, the end after the start."""
     period = root.get("period")
     if period is not None and not (isinstance(period, YScalar) and period.is_null):
         if not isinstance(period, YMap):
@@ -241,13 +256,17 @@ def _read_meta(ctx: _Context, root: YMap, plan: Plan) -> None:
                 try:
                     dates.append(parse_date(scalar.text, ctx.lang))
                 except ValueProblemError as e:
-                    ctx.problem(e.key, f"period.{key}", scalar)
+                    ctx.problem(e.key, f"period.{key}", scalar, **e.params)
             if len(dates) == 2:
-                if dates[1] < dates[0]:
-                    ctx.problem(
-                        "schema.period_order", "period.end", period.get("end"), start=dates[0], end=dates[1]
-                    )
-                plan.period = Period(*dates)
+                try:
+                    plan.period = check_period(*dates)
+                except ValueProblemError as e:
+                    ctx.problem(e.key, "period.end", period.get("end"), **e.params)
+                    plan.period = Period(*dates)
+
+
+def _read_optional(ctx: _Context, root: YMap, plan: Plan) -> None:
+    """The checks the plan ignores, and when it was last updated."""
     ignore = root.get("ignore_checks")
     if ignore is not None and not (isinstance(ignore, YScalar) and ignore.is_null):
         items = ignore if isinstance(ignore, YSeq) else [ignore]
@@ -260,7 +279,7 @@ def _read_meta(ctx: _Context, root: YMap, plan: Plan) -> None:
         try:
             plan.updated = parse_date(updated.text, ctx.lang)
         except ValueProblemError as e:
-            ctx.problem(e.key, "updated", updated)
+            ctx.problem(e.key, "updated", updated, **e.params)
 
 
 def _read_language(ctx: _Context, root: YMap, default: Lang) -> Lang:

@@ -1,4 +1,4 @@
-"""Typed answers: reading numbers, dates and yes/no as people type them, and writing them back.
+"""Typed answers: reading numbers, dates, yes/no and currencies as people type them, and writing them back.
 
 Danish and English are read side by side: a Dane types ``1.250.000,50`` and
 ``31.3.2027``, an English speaker ``1,250,000.50`` and ``31 March 2027``; ISO
@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from smartcli.i18n import Lang, t
-from smartcli.plan.model import Number, Plan, Question, is_empty
+from smartcli.plan.model import Number, Period, Plan, Question, is_empty
 
 
 class ValueProblemError(ValueError):
@@ -186,6 +186,17 @@ _DAY_MONTH_NAME = re.compile(r"^(\d{1,2})\.?\s+([a-zæøå]+)\.?,?\s+(\d{4})$")
 _MONTH_NAME_DAY = re.compile(r"^([a-zæøå]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 _TODAY = frozenset({"i dag", "idag", "today"})
 
+DATE_MIN = dt.date(1900, 1, 1)
+"""The earliest date smart accepts: nothing in a marketing plan happened before it."""
+DATE_MAX = dt.date(2199, 12, 31)
+"""The latest date smart accepts.
+
+A plan looks a few years ahead; past 2199 a date is a typo (``2207`` for
+``2027``, ``9999``), and keeping every date far inside the years Python can
+count (1–9999) means a cadence after it, the next period or a chart never
+overflow.
+"""
+
 
 def parse_date(text: str, lang: Lang, today: dt.date | None = None) -> dt.date:
     """Read a date as typed in either language.
@@ -211,9 +222,32 @@ def parse_date(text: str, lang: Lang, today: dt.date | None = None) -> dt.date:
     if year is None or month is None or day is None:
         raise ValueProblemError("value.date")
     try:
-        return dt.date(year, month, day)
+        date = dt.date(year, month, day)
     except ValueError:
         raise ValueProblemError("value.date") from None
+    check_date_range(date)
+    return date
+
+
+def check_date_range(date: dt.date) -> None:
+    """Refuse a date outside :data:`DATE_MIN`–:data:`DATE_MAX`.
+
+    Raises:
+        ValueProblemError: ``value.date_range``, naming the first and last year.
+    """
+    if not DATE_MIN <= date <= DATE_MAX:
+        raise ValueProblemError("value.date_range", low=DATE_MIN.year, high=DATE_MAX.year)
+
+
+def check_period(start: dt.date, end: dt.date) -> Period:
+    """The period from `start` to `end`, which must end after it starts.
+
+    Raises:
+        ValueProblemError: ``value.period_order`` when `end` is on or before `start`.
+    """
+    if end <= start:
+        raise ValueProblemError("value.period_order", start=start.isoformat(), end=end.isoformat())
+    return Period(start, end)
 
 
 def format_date(value: dt.date, lang: Lang) -> str:
@@ -233,6 +267,48 @@ def format_short_date(value: dt.date, lang: Lang) -> str:
 def format_date_input(value: dt.date, lang: Lang) -> str:
     """A date as a user of `lang` would type it (``31-03-2027``, ``2027-03-31``)."""
     return value.strftime("%d-%m-%Y") if lang == "da" else value.isoformat()
+
+
+# --- currencies -------------------------------------------------------------------
+
+COMMON_CURRENCIES = ("DKK", "EUR", "SEK", "NOK", "USD", "GBP")
+"""The currencies a Danish business most often plans in, offered first."""
+
+# ISO 4217 list one (2025): the currencies in circulation, without the fund,
+# precious-metal, bond-market and test codes (BOV, XAU, XBA, XTS, XXX...),
+# which no marketing budget is kept in. ANG, CUC, SLL and ZWL, replaced
+# recently, stay so that a plan written with them still opens.
+_ISO_4217_CODES = """
+    AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN
+    BZD CAD CDF CHF CLP CNY COP CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+    GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW
+    KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN
+    NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK
+    SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU
+    UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL
+"""
+ISO_4217 = frozenset(_ISO_4217_CODES.split())
+"""The currency codes smart accepts."""
+
+
+def parse_currency(text: str) -> str:
+    """Read a currency as an ISO 4217 code: ``DKK``, ``EUR``...
+
+    Nothing typed is changed silently: only the spaces around it go (as for
+    every one-line answer); ``dkk`` is refused with ``DKK`` offered, so the
+    plan holds what the person wrote.
+
+    Raises:
+        ValueProblemError: ``value.currency_capitals`` for a real code in
+            small letters, ``value.currency`` for anything else (with the
+            common codes offered).
+    """
+    code = text.strip()
+    if code in ISO_4217:
+        return code
+    if code.upper() in ISO_4217:
+        raise ValueProblemError("value.currency_capitals", capitals=code.upper())
+    raise ValueProblemError("value.currency", value=code, common=", ".join(COMMON_CURRENCIES))
 
 
 # --- yes / no ---------------------------------------------------------------------
