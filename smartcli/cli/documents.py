@@ -35,26 +35,15 @@ def report(
         from smartcli.plan.planfile import load_plan
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.report.render import render_report
+        from smartcli.report.writing import check_destination, deliver_report
 
         qset = shipped_question_set()
         loaded = load_plan(plan, qset, resolve_lang(lang))
         language = resolve_lang(lang, loaded.plan.language)
-        text = render_report(loaded.plan, qset, language, template=template, source=plan.name)
         if output is not None:
-            from smartcli.output import say
-            from smartcli.plan.store import write_atomic
-
-            try:
-                write_atomic(output, text)
-            except OSError as e:
-                raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
-            say(console, language, "report.written", path=output)
-        elif sys.stdout.isatty():
-            from rich.markdown import Markdown
-
-            console.print(Markdown(text))
-        else:
-            sys.stdout.write(text)
+            check_destination(output, plan, template)
+        text = render_report(loaded.plan, qset, language, template=template, source=plan.name)
+        deliver_report(text, output, console, language)
 
     run(lang, use_case)
 

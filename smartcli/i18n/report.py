@@ -1,4 +1,4 @@
-"""Words of ``smart report``: where it was written, and what went wrong with a template."""
+"""Words of ``smart report``: where it was written, where it won't be, and what went wrong with a template."""
 
 from __future__ import annotations
 
@@ -13,4 +13,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The template fails at {where}: {reason}",
     },
     "report.written": {"da": "Rapporten er skrevet: {path}", "en": "The report is written: {path}"},
+    "error.report_over_plan": {
+        "da": "{path} er selve planen, og rapporten skrives ikke oven i den. Vælg en anden fil, fx -o {suggestion}",
+        "en": "{path} is the plan itself, and the report is not written over it. Choose another file, e.g. -o {suggestion}",
+    },
+    "error.report_over_a_plan": {
+        "da": "{path} er en smart-plan, og rapporten skrives ikke oven i den. Vælg en anden fil, fx en .md-fil.",
+        "en": "{path} is a smart plan, and the report is not written over it. Choose another file, e.g. a .md file.",
+    },
+    "error.report_over_template": {
+        "da": "{path} er skabelonen, og rapporten skrives ikke oven i den. Vælg en anden fil, fx en .md-fil.",
+        "en": "{path} is the template, and the report is not written over it. Choose another file, e.g. a .md file.",
+    },
+    "error.template_folder": {
+        "da": "{path} er en mappe. Angiv skabelonfilen i den, fx --template {path}/rapport.md.j2",
+        "en": "{path} is a folder. Give the template file in it, e.g. --template {path}/report.md.j2",
+    },
 }

@@ -216,7 +216,7 @@ def render_report(
     """The Markdown report of `plan` in `lang`, through the built-in template or `template`.
 
     Raises:
-        SmartError: The template file is missing.
+        SmartError: The template file is missing, or is a folder.
         TemplateError: The template has a syntax error, names something that
             does not exist, or does something the sandbox forbids; the message
             names the template, the line and the cause.
@@ -226,7 +226,9 @@ def render_report(
     env = make_environment(search, qset, lang, plan.currency, sandboxed=template is not None)
     name = template.name if template is not None else MAIN_TEMPLATE
     if template is not None and not template.is_file():
-        raise SmartError("error.file_missing", path=str(template))
+        raise SmartError(
+            "error.template_folder" if template.is_dir() else "error.file_missing", path=str(template)
+        )
     context = build_context(plan, qset, lang, source=source)
     try:
         compiled = env.get_template(name)
