@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -63,9 +66,21 @@ def stdin_is_interactive() -> bool:
 
 def make_console(stderr: bool = False) -> Console:
     """A rich console that prints the catalogue's sentences unwrapped and unhighlighted."""
+    return _console_class()(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+@functools.cache
+def _console_class() -> type[Console]:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    class PipeAwareConsole(Console):
+        """A console that lets a closed pipe reach :func:`run` (rich would exit 1: "found problems")."""
+
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return PipeAwareConsole
 
 
 def _check_lang(option: str | None) -> None:
@@ -89,28 +104,43 @@ def _fail(error: SmartError, lang: Lang) -> None:
     raise typer.Exit(int(error.exit_code))
 
 
+BROKEN_PIPE = 141
+"""The exit code when the reader of smart's output stops early (``smart log | head``).
+
+It is what a shell reports for a command that SIGPIPE ended (128 + 13), as for
+``git log | head``: the output was cut short, so neither 0 ("all is well") nor
+1 ("found problems") would be true.
+"""
+
+
 def run(
-    lang_option: str | None, use_case: Callable[[Console], Any], writes: Path | None = None, command: str = ""
+    lang_option: str | None,
+    use_case: Callable[[Console], Any],
+    writes: Path | None = None,
+    command: str = "",
+    creates: bool = False,
 ) -> Any:
     """Run `use_case`, turning smart's errors into a message and their exit code.
 
     With `writes`, the use case runs holding that plan's lock, so two smart
-    processes never write one plan at the same time.
+    processes never write one plan at the same time, and a write-protected plan
+    is refused before anything is asked. With `creates` (a plan to be made),
+    missing folders on the way to `writes` are made first, and removed again if
+    the command ends without writing into them.
     """
     _check_lang(lang_option)
     token = ACTIVE_LANG.set(None)  # each command learns its language afresh
     try:
         out = make_console()
         if writes is None:
-            return use_case(out)
-        from smartcli.plan.lock import plan_lock
-
-        with plan_lock(writes, command) as took_over:
-            if took_over:
-                from smartcli.output import say
-
-                say(make_console(stderr=True), resolve_lang(lang_option), "lock.stale", "yellow", path=writes)
-            return use_case(out)
+            result = use_case(out)
+        else:
+            result = _run_writing(lang_option, use_case, out, writes, command, creates)
+        sys.stdout.flush()  # a reader gone away shows here, not as noise when Python exits
+        return result
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(BROKEN_PIPE) from None
     except SmartError as error:
         _fail(error, resolve_lang(lang_option))
     except KeyboardInterrupt:
@@ -123,6 +153,42 @@ def run(
         _fail(internal, resolve_lang(lang_option))
     finally:
         ACTIVE_LANG.reset(token)
+
+
+def _run_writing(
+    lang_option: str | None,
+    use_case: Callable[[Console], Any],
+    out: Console,
+    writes: Path,
+    command: str,
+    creates: bool,
+) -> Any:
+    from smartcli.plan.lock import plan_lock
+    from smartcli.plan.planfile import make_folders, refuse_write_protected, remove_empty_folders
+
+    refuse_write_protected(writes)
+    made = make_folders(writes.parent) if creates else []
+    try:
+        if made:
+            from smartcli.output import say
+
+            say(out, resolve_lang(lang_option), "note.folder_made", path=writes.parent)
+        with plan_lock(writes, command):
+            return use_case(out)
+    finally:
+        remove_empty_folders(made)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush has nothing to fail on.
+
+    This is the way Python's documentation gives for a closed pipe
+    (``signal`` module, "Note on SIGPIPE").
+    """
+    with contextlib.suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def no_terminal(command: str, lang: Lang) -> SmartError:

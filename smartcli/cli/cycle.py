@@ -111,4 +111,4 @@ def next_cycle(
         dropped = frozenset(part.strip() for part in (abandon or "").split(",") if part.strip())
         start_next_cycle(session, new_plan, console, period=new_period, abandon=dropped)
 
-    run(lang, use_case, writes=new_plan, command="next")
+    run(lang, use_case, writes=new_plan, command="next", creates=True)

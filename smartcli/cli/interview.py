@@ -51,7 +51,7 @@ def new(
 
         new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys)
 
-    run(lang, use_case, writes=plan, command="new")
+    run(lang, use_case, writes=plan, command="new", creates=True)
 
 
 @app.command(help=help_text("resume"))

@@ -93,12 +93,28 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "Run again with SMART_DEBUG=1 for details, and please report it.",
     },
     "lock.busy": {
-        "da": "{path} er åben i en anden smart ({command}, proces {pid}, siden {since}). Vent, til den er færdig.",
-        "en": "{path} is open in another smart ({command}, process {pid}, since {since}). Wait until it has finished.",
+        "da": "{path} er åben i en anden smart ({command}, proces {pid} på {host}, siden {since}). "
+        "Vent, til den er færdig: dens lås, {lock}, frigives, så snart den slutter.",
+        "en": "{path} is open in another smart ({command}, process {pid} on {host}, since {since}). "
+        "Wait until it has finished: its lock, {lock}, is freed the moment it ends.",
     },
-    "lock.stale": {
-        "da": "Bemærk: en gammel lås på {path} fra en smart, der ikke kører længere, er fjernet.",
-        "en": "Note: a stale lock on {path}, left by a smart that no longer runs, was removed.",
+    "error.lock_failed": {
+        "da": "Kunne ikke låse {path}: låsefilen {lock} kan ikke skrives ({reason}). Intet er ændret.",
+        "en": "Could not lock {path}: the lock file {lock} can't be written ({reason}). Nothing was changed.",
+    },
+    "error.plan_read_only": {
+        "da": "{path} er skrivebeskyttet, så smart lader den være. "
+        "Må den ændres, så gør den skrivbar først (chmod u+w {path}).",
+        "en": "{path} is write-protected, so smart leaves it as it is. "
+        "If it may be changed, make it writable first (chmod u+w {path}).",
+    },
+    "error.folder_failed": {
+        "da": "Kunne ikke oprette mappen {path}: {reason}. Intet er skrevet.",
+        "en": "Could not make the folder {path}: {reason}. Nothing was written.",
+    },
+    "note.folder_made": {
+        "da": "Mappen {path} er oprettet til planen.",
+        "en": "Made the folder {path} for the plan.",
     },
     "disk.changed": {
         "da": "{path} er blevet ændret af et andet program, siden du åbnede den (fx git pull eller en editor).",

@@ -1,12 +1,15 @@
 """The plan file: loading it (validated, every problem located), writing it stably, saving it safely.
 
 Reading the parsed YAML into a plan is :mod:`smartcli.plan.reading`'s work;
-this module owns the file on disk.
+this module owns the file on disk: its line ends and byte-order mark (which a
+save keeps), write protection (respected), and the folders a new plan needs.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import errno
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -34,6 +37,7 @@ from smartcli.plan.store import (
     dump_yaml,
     gc_paused,
     has_comments,
+    is_write_protected,
     parse_yaml,
     read_text,
     write_atomic,
@@ -103,6 +107,48 @@ def dump_plan(plan: Plan, qset: QuestionSet) -> str:
 
 
 # --- files ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """How a text file ends its lines, and whether it opens with a UTF-8 byte-order mark.
+
+    smart writes ``\\n``; a plan saved on Windows may use ``\\r\\n`` and a
+    byte-order mark. A save keeps the file's style, so that git shows only the
+    lines that changed, not every line of the file.
+    """
+
+    newline: str = "\n"
+    bom: bool = False
+
+    def apply(self, text: str) -> str:
+        """`text`, written with ``\\n``, in this style's line ends (the mark comes with :meth:`file_text`)."""
+        return text if self.newline == "\n" else text.replace("\n", self.newline)
+
+    def file_text(self, styled: str) -> str:
+        """The text to write for `styled` (from :meth:`apply`): the mark first if the file had one."""
+        return "\ufeff" + styled if self.bom else styled
+
+
+_STYLE_SAMPLE = 1 << 16
+
+
+def text_style(path: Path) -> TextStyle:
+    """The style of the file at `path`, read from its first line; the default for a new or unreadable file.
+
+    Line breaks inside answers are written escaped or as block scalars' own
+    lines, so changing every ``\\n`` of a dumped text changes only line ends.
+    """
+    if not path.is_file():  # a pipe or a device is never read ahead
+        return TextStyle()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_STYLE_SAMPLE)
+    except OSError:
+        return TextStyle()
+    end = head.find(b"\n")
+    crlf = end > 0 and head[end - 1 : end] == b"\r"
+    return TextStyle("\r\n" if crlf else "\n", head.startswith(codecs.BOM_UTF8))
 
 
 @dataclass
@@ -191,26 +237,73 @@ def load_answers(path: Path, qset: QuestionSet, lang: Lang) -> tuple[Plan, froze
 def save_plan(
     path: Path, plan: Plan, qset: QuestionSet, previous: str | None, today: dt.date | None = None
 ) -> str:
-    """Write the plan if its content changed, and return the text now on disk.
+    """Write the plan if its content changed, and return the text now on disk (as :func:`read_text` reads it).
 
     The ``updated`` date moves only when an answer changes, so saving an
     unchanged plan writes nothing and a plan's bytes never change by themselves.
+    The file keeps its line ends and byte-order mark: a plan that was CRLF stays
+    CRLF, so a save changes in git only the lines whose answers changed.
 
     Raises:
         SmartError: When the file can't be written (the old one is kept).
     """
-    text = dump_plan(plan, qset)
+    style = text_style(path)
+    text = style.apply(dump_plan(plan, qset))
     if text == previous:
         return text
     today = today or dt.date.today()
     if plan.updated != today:
         plan.updated = today
-        text = dump_plan(plan, qset)
+        text = style.apply(dump_plan(plan, qset))
     try:
-        write_atomic(path, text)
+        write_atomic(path, style.file_text(text))
     except OSError as e:
         raise SmartError("error.write_failed", path=str(path), reason=e.strerror or str(e)) from e
     return text
+
+
+def refuse_write_protected(path: Path) -> None:
+    """Stop before anything is asked or changed when the plan at `path` is write-protected.
+
+    Raises:
+        SmartError: The file exists and its owner protected it from writing
+            (see :func:`~smartcli.plan.store.is_write_protected`).
+    """
+    if is_write_protected(path):
+        raise SmartError("error.plan_read_only", path=str(path))
+
+
+def make_folders(folder: Path) -> list[Path]:
+    """Make `folder` and any missing parents, for a new plan; returns the folders made, outermost first.
+
+    Raises:
+        SmartError: A folder can't be made (a file is in the way, no permission).
+    """
+    made = []
+    for part in reversed([folder, *folder.parents]):
+        if part.is_dir():
+            continue
+        try:
+            part.mkdir()
+        except FileExistsError:
+            if part.is_dir():
+                continue  # made meanwhile by someone else: theirs, not ours to remove
+            raise SmartError(
+                "error.folder_failed", path=str(part), reason=os.strerror(errno.ENOTDIR)
+            ) from None
+        except OSError as e:
+            raise SmartError("error.folder_failed", path=str(part), reason=e.strerror or str(e)) from e
+        made.append(part)
+    return made
+
+
+def remove_empty_folders(folders: list[Path]) -> None:
+    """Remove again those of `folders` (from :func:`make_folders`) that nothing was written into."""
+    for folder in reversed(folders):
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty: the plan (or something else) is in it
 
 
 # --- finding plans -----------------------------------------------------------------

@@ -9,22 +9,26 @@ schema decides per question type what the text means, which sidesteps YAML
 refused: they are how small hostile files explode or execute code.
 
 Writing goes through one dumper configured for stable, diff-friendly output
-and one atomic write (temporary file, fsync, rename).
+and one write that never harms its target: an atomic replace (temporary file,
+fsync, rename) for a regular file, through symbolic links, refusing a
+write-protected file, and a plain write for a device or a pipe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import gc
 import glob
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -234,7 +238,7 @@ def plain_value(node: YNode | None) -> Any:
 
 
 def read_text(path: Path) -> str:
-    """The file's text, decoded as UTF-8 (a byte-order mark is dropped).
+    """The file's text, decoded as UTF-8, line ends as they are (a byte-order mark is dropped).
 
     Raises:
         OSError: When the file can't be read.
@@ -325,15 +329,86 @@ def dump_yaml(data: Any) -> str:
     return text
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` so that a crash leaves the old file or the new, never half of one.
+WriteKind = Literal["replace", "direct"]
 
-    The text goes to a temporary file in the same folder, is flushed and
-    fsynced, takes the old file's permissions, and is renamed over the target;
-    then the folder itself is fsynced so the rename survives a power cut.
+
+def write_kind(mode: int) -> WriteKind:
+    """How a file of this ``st_mode`` is written: a regular file is replaced, anything else written to.
+
+    A device (``/dev/null``, a terminal), a named pipe or a socket is not a
+    document: replacing it with a regular file would break whatever it is for
+    everyone on the machine, and an atomic replace means nothing for a stream.
     """
-    folder = path.parent if str(path.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    return "replace" if stat.S_ISREG(mode) else "direct"
+
+
+def output_kind(path: Path) -> WriteKind:
+    """How :func:`write_atomic` writes to `path` (a new file is made by replacing nothing).
+
+    Raises:
+        IsADirectoryError: `path` is a folder.
+        OSError: `path` can't be looked at.
+    """
+    try:
+        mode = path.stat().st_mode  # through links: what counts is what they point to
+    except FileNotFoundError:
+        return "replace"
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    return write_kind(mode)
+
+
+def resolved(path: Path) -> Path:
+    """`path` with every symbolic link followed; a dangling link gives the path it points to.
+
+    Raises:
+        OSError: The links form a loop.
+    """
+    try:
+        return path.resolve()
+    except RuntimeError as e:  # Python before 3.13 reports a loop of links this way
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path)) from e
+
+
+def is_write_protected(path: Path) -> bool:
+    """Whether `path` is a file its owner protected from writing.
+
+    It is when this process may not write it, and also when the file has no
+    write permission for anyone: ``chmod 444`` is a deliberate protection that
+    root, to whom every file is writable, should respect too (as vim does).
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a crash leaves the old file or the new, never half of one.
+
+    Output never harms what it writes to. A regular file (or a new path) is
+    replaced atomically: the text goes to a temporary file in the same folder,
+    is flushed and fsynced, takes the old file's permissions, and is renamed
+    over the target; then the folder itself is fsynced so the rename survives
+    a power cut. A symbolic link is followed and its target replaced, so the
+    link stays a link. A device or a named pipe is opened and written to,
+    never replaced (see :func:`write_kind`).
+
+    Raises:
+        PermissionError: The file is write-protected (:func:`is_write_protected`);
+            it is left as it is.
+        OSError: The text could not be written; the old file is untouched.
+    """
+    target = resolved(path)
+    if output_kind(target) == "direct":
+        with target.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        return
+    if is_write_protected(target):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    folder = target.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -341,10 +416,10 @@ def write_atomic(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         try:
-            tmp.chmod(path.stat().st_mode & 0o7777)
+            tmp.chmod(target.stat().st_mode & 0o7777)
         except FileNotFoundError:
             tmp.chmod(0o666 & ~_umask())
-        tmp.replace(path)
+        tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -365,6 +440,8 @@ def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]
     """
     cutoff = time.time() - older_than
     removed = []
+    with contextlib.suppress(OSError):
+        path = resolved(path)  # a save through a link writes beside its target
     for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             if tmp.stat().st_mtime < cutoff:
