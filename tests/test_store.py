@@ -139,3 +139,17 @@ def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(
         ".plan.yaml.def456.tmp",
         "plan.yaml",
     ]
+
+
+def test_temporaries_are_looked_for_beside_a_links_target(tmp_path: Path) -> None:
+    from smartcli.plan.store import remove_stale_temporaries
+
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "plan.yaml"
+    target.write_text("plan\n")
+    link = tmp_path / "plan.yaml"
+    link.symlink_to(target)
+    stale = tmp_path / "real" / ".plan.yaml.abc123.tmp"  # where a save through the link writes
+    stale.write_text("half a plan")
+    os.utime(stale, (1, 1))
+    assert remove_stale_temporaries(link) == [stale]

@@ -49,6 +49,11 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             raise
         return True
 
+    def _unlock(fd: int) -> None:
+        # Windows asks for a region to be unlocked before its file is closed.
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
 else:
     import fcntl
 
@@ -60,6 +65,9 @@ else:
                 return False
             raise
         return True
+
+    def _unlock(fd: int) -> None:
+        """Nothing to do: closing the file frees an flock."""
 
 
 def lock_path(plan: Path) -> Path:
@@ -102,7 +110,7 @@ def _acquire(plan: Path, path: Path) -> int:
     """Open and lock the lock file of `plan`; returns its descriptor, holding the lock."""
     for _ in range(_ATTEMPTS):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except (FileNotFoundError, NotADirectoryError):
             if not path.parent.is_dir():
                 raise SmartError("error.plan_missing", path=str(plan)) from None
@@ -179,6 +187,8 @@ def _release(fd: int, path: Path) -> None:
     """Remove the lock file while still holding it (so nobody takes a file about to vanish), then free it."""
     with contextlib.suppress(OSError):
         if _is_at(fd, path):
-            path.unlink()
+            path.unlink()  # Windows refuses while the file is open: the file stays, harmless
+    with contextlib.suppress(OSError):
+        _unlock(fd)
     with contextlib.suppress(OSError):
         os.close(fd)
