@@ -6,16 +6,24 @@ templates come from the reliability review (F4, F6, F21, F23).
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 from typer.testing import CliRunner
 
 from smartcli.cli import app
 from smartcli.errors import SmartError
+from smartcli.plan.planfile import load_plan
+from smartcli.plan.questionset import shipped_question_set
+from smartcli.report.markdown import block, bullets, cell, code, inline, lead, mermaid_text
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.da.yaml"
+QSET = shipped_question_set()
 runner = CliRunner()
 
 
@@ -105,3 +113,109 @@ def test_a_folder_given_as_the_template_is_called_a_folder(plan: Path, tmp_path:
     assert code == 2 and f"{tmp_path} is a folder" in out and "does not exist" not in out, out
     code, out = run("report", str(plan), "--template", str(tmp_path / "nope.md.j2"), "--lang", "en")
     assert code == 2 and "does not exist" in out, out
+
+
+# --- F6: control characters in answers never reach a terminal, nor a report file -------
+
+EVIL = "Evil\x1b]0;HACKED\x07\x1b[2J\x9b31m\x1b]52;c;aGk=\x07"
+"""A window title, a cleared screen, a C1 CSI and a clipboard write, as a colleague's plan might hold them."""
+EVIL_YAML = '"Evil\\e]0;HACKED\\a\\e[2J\\x9b31m\\e]52;c;aGk=\\a"'
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def evil_plan(folder: Path, name: str = "esc.yaml") -> Path:
+    """The sample plan with escape sequences in the company, an objective and a strength."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace("company: Bageriet Hvede ApS\n", f"company: {EVIL_YAML}\n", 1)
+    text = text.replace(
+        "    statement: Øge webshoppens", f"    statement: {EVIL_YAML[:-1]} Øge webshoppens", 1
+    )
+    text = text.replace("  strengths:\n  - ", f"  strengths:\n  - {EVIL_YAML}\n  - ", 1)
+    text = text.replace("om måneden i gennemsnit for september–oktober 2027\n", 'om måneden"\n', 1)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_evil_plan_holds_the_escapes(tmp_path: Path) -> None:
+    plan = load_plan(evil_plan(tmp_path), QSET).plan
+    assert plan.company == EVIL and plan.answers["strengths"][0] == EVIL
+    assert plan.answers["objectives"][0]["statement"].startswith(EVIL)
+
+
+def test_the_markdown_writer_makes_every_control_character_visible() -> None:
+    for value in (
+        inline(EVIL),
+        cell(EVIL),
+        block(EVIL + "\n\n" + EVIL),
+        bullets([EVIL]),
+        code(EVIL),
+        lead(EVIL, "L"),
+    ):
+        assert not CONTROLS.search(value), repr(value)
+        assert "␛]0;HACKED␇␛[2J<U+009B>31m" in value.replace("\\", ""), repr(value)
+    assert not CONTROLS.search(mermaid_text(EVIL, limit=200)) and "␛" in mermaid_text(EVIL, limit=200)
+    for char in map(chr, [*range(0x20), 0x7F, *range(0x80, 0xA0)]):
+        for value in (
+            inline(char + "x"),
+            cell("x" + char),
+            block("x" + char),
+            code(char),
+            mermaid_text(char),
+        ):
+            assert not CONTROLS.search(value), (hex(ord(char)), value)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_report_file_of_an_evil_plan_replays_nothing(tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "report.md"
+    code, said = run("report", str(evil_plan(tmp_path)), "-o", str(out), "--lang", lang)
+    assert code == 0, said
+    text = out.read_text(encoding="utf-8")
+    assert not CONTROLS.search(text), CONTROLS.findall(text)
+    assert "Evil␛\\]0;HACKED␇␛\\[2J\\<U+009B\\>31m" in text  # shown, not obeyed (and still escaped Markdown)
+
+
+def test_a_user_template_cannot_write_control_characters_either(tmp_path: Path) -> None:
+    template = tmp_path / "mine.md.j2"
+    template.write_text(
+        "# {{ report.company }}\n\x1b]0;own\x07{{ '\\x1b[2J' }}{{ '\\x9b' | md }}\n", encoding="utf-8"
+    )
+    out = tmp_path / "report.md"
+    code, said = run("report", str(evil_plan(tmp_path)), "--template", str(template), "-o", str(out))
+    assert code == 0, said
+    text = out.read_text(encoding="utf-8")
+    assert not CONTROLS.search(text) and text.count("␛") == 5, text
+
+
+def pty_output(folder: Path, *args: str) -> bytes:
+    """What `smart *args` sends to a real terminal, as the raw bytes a terminal would act on."""
+    child = pexpect.spawn(
+        sys.executable, ["-m", "smartcli", *args], cwd=str(folder), timeout=60, dimensions=(50, 160),
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "160", "SMART_LANG": "en"},
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus in (0, 1), child.before
+    return bytes(child.before)
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("command", ["status", "report", "check"])
+def test_in_a_terminal_the_escapes_are_shown_never_obeyed(tmp_path: Path, command: str) -> None:
+    # check prints no answers of a clean plan, only the path: give it an evil file name too
+    name = "esc\x1b]0;NAME\x07.yaml" if command == "check" else "esc.yaml"
+    out = pty_output(tmp_path, command, str(evil_plan(tmp_path, name))).decode(
+        "utf-8"
+    )  # strict: no lone C1 byte
+    for sequence in ("\x1b]0;", "\x1b]52;", "\x07", "\x1b[2J", "\x9b"):
+        assert sequence not in out, (sequence, out)
+    assert "␛]0;" in out, out
+
+
+def test_check_as_json_keeps_the_data_exact_and_sends_no_control_character(tmp_path: Path) -> None:
+    path = evil_plan(tmp_path, "esc\x9b2J\x1b]0;NAME\x07.yaml")
+    code, out = run("check", str(path), "--format", "json")
+    assert code == 0, out
+    assert not CONTROLS.search(out), CONTROLS.findall(out)
+    assert json.loads(out)["plans"][0]["path"] == str(path)

@@ -7,9 +7,15 @@ from rich.markup import escape
 
 from smartcli.check.findings import SEVERITIES, Finding, PlanCheck, Severity, at_least
 from smartcli.i18n import Lang, t
+from smartcli.output import inert
 from smartcli.plan.model import PHASE_IDS, QuestionSet
 
 SEVERITY_MARK: dict[Severity, str] = {"error": "[red]✗[/]", "warning": "[yellow]![/]", "info": "[blue]i[/]"}
+
+
+def _shown(text: object) -> str:
+    """Any text (a path, a message quoting an answer) as inert, escaped Rich markup."""
+    return escape(inert(str(text)))
 
 
 def _phase_title(qset: QuestionSet, phase_id: str | None, lang: Lang) -> str:
@@ -33,22 +39,20 @@ def print_findings(
     for result in results:
         if result.unreadable is not None:
             console.print(
-                f"[red]✗[/] [bold]{escape(str(result.path))}[/]: {escape(result.unreadable)}", soft_wrap=True
+                f"[red]✗[/] [bold]{_shown(result.path)}[/]: {_shown(result.unreadable)}", soft_wrap=True
             )
             continue
         lang = result.lang
-        console.print(
-            f"[bold]{escape(str(result.path))}[/]: {escape(counts_line(result, lang))}", soft_wrap=True
-        )
+        console.print(f"[bold]{_shown(result.path)}[/]: {_shown(counts_line(result, lang))}", soft_wrap=True)
         groups: dict[str | None, list[Finding]] = {}
         for finding in result.findings:
             if at_least(finding.severity, show):
                 groups.setdefault(finding.phase, []).append(finding)
         order = [None, *PHASE_IDS]
         for phase in sorted(groups, key=order.index):
-            console.print(f"  [bold]{escape(_phase_title(qset, phase, lang))}[/]")
+            console.print(f"  [bold]{_shown(_phase_title(qset, phase, lang))}[/]")
             for f in sorted(groups[phase], key=lambda f: -SEVERITIES.index(f.severity)):
-                where = escape(f"{result.path}:{f.line}" if f.line else str(result.path))
-                head = f"    {SEVERITY_MARK[f.severity]} {f.code} {escape(f.path)} [dim]({where})[/]"
-                console.print(f"{head}: {escape(f.message)}", soft_wrap=True)
-                console.print(f"      [dim]→ {escape(f.fix)}[/]", soft_wrap=True)
+                where = _shown(f"{result.path}:{f.line}" if f.line else result.path)
+                head = f"    {SEVERITY_MARK[f.severity]} {f.code} {_shown(f.path)} [dim]({where})[/]"
+                console.print(f"{head}: {_shown(f.message)}", soft_wrap=True)
+                console.print(f"      [dim]→ {_shown(f.fix)}[/]", soft_wrap=True)

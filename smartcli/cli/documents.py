@@ -62,6 +62,7 @@ def check(
 
     def use_case(console: Console) -> int:
         import json
+        import re
 
         from smartcli.check.findings import SEVERITIES, at_least
         from smartcli.check.runner import check_paths, to_json
@@ -75,7 +76,10 @@ def check(
         language = resolve_lang(lang)
         results = check_paths(paths, shipped_question_set(), lang, skip_non_plans=skip_non_plans)
         if output_format == "json":
-            sys.stdout.write(json.dumps(to_json(results), ensure_ascii=False, indent=2, default=str) + "\n")
+            text = json.dumps(to_json(results), ensure_ascii=False, indent=2, default=str)
+            # json escapes C0 controls but not DEL and C1 (a CSI is U+009B): escape those too,
+            # so the same data reaches a program and nothing reaches a terminal.
+            sys.stdout.write(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
         else:
             print_findings(results, shipped_question_set(), console, language, "info")
         if any(r.unreadable for r in results):

@@ -1,14 +1,21 @@
-"""Writing user text into Markdown so that it stays text: no markup, no broken tables, no HTML.
+"""Writing user text into Markdown so that it stays text: no markup, no broken tables, no HTML, no escapes.
 
 An answer may hold anything a person types: ``|``, ``*``, ``#``, backticks,
 ``<script>``, ``{{ }}``. These functions turn it into GitHub-flavoured Markdown
 that shows exactly those characters. :class:`Md` marks text that is already
 Markdown (built by these functions or by a template), so it is not escaped twice.
+
+Control characters (C0 but newline and tab, DEL, C1) are made visible
+(``ESC`` shows as ``␛``) before anything else: an answer pasted from a
+colleague's plan must not retitle, clear or write the clipboard of the
+terminal that ``cat``s the report.
 """
 
 from __future__ import annotations
 
 import re
+
+from smartcli.output import inert
 
 
 class Md(str):
@@ -40,7 +47,7 @@ def escape_line(text: str, *, line_start: bool = True) -> str:
     (``# ``, ``- ``, ``1. ``) is escaped too; inside a table cell, or for text
     smart formats itself (``1. marts 2027``), that is not needed.
     """
-    text = text.replace("\t", "    ").rstrip()
+    text = inert(text.replace("\t", "    ")).rstrip()
     text = _ENTITY.sub("&amp;", text)
     text = _INLINE.sub(r"\\\1", text)
     match = _LINE_START.match(text) if line_start else None
@@ -108,15 +115,20 @@ def bullets(items: list[object]) -> Md:
 
 def code(value: object) -> Md:
     """A value as an inline code span, fenced with more backticks than it holds."""
-    text = " ".join(str(value).split())
+    text = inert(" ".join(str(value).split()))
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return Md(f"{fence}{pad}{text}{pad}{fence}")
 
 
 def normalize(text: str) -> str:
-    """Tidy rendered Markdown: no trailing spaces, at most one blank line in a row, one final newline."""
-    lines = [line.rstrip() for line in text.splitlines()]
+    """Tidy rendered Markdown: no control characters, no trailing spaces, at most one blank line in a row,
+    one final newline.
+
+    Values are made inert as they are written; this catches what a user's
+    template writes itself.
+    """
+    lines = [line.rstrip() for line in inert(text).splitlines()]
     tidy = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return tidy.strip("\n") + "\n"
 
@@ -131,7 +143,7 @@ def mermaid_text(value: object, *, limit: int = 48, task: bool = False) -> Md:
     escaped (it ends the name) and its first character, so that a name starting
     with a keyword (``section``, ``title``...) or a date is still a name.
     """
-    text = " ".join(str(value).split())
+    text = inert(" ".join(str(value).split()))
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     if not text:

@@ -11,9 +11,15 @@ from rich.table import Table
 from smartcli.check.findings import SEVERITIES, PlanCheck
 from smartcli.check.show import SEVERITY_MARK, counts_line
 from smartcli.i18n import Lang, t
+from smartcli.output import inert
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.values import format_date, format_percent
 from smartcli.report.context import build_context
+
+
+def _shown(text: object) -> str:
+    """Any text (an answer, a file name) as inert, escaped Rich markup: shown as it is, never obeyed."""
+    return escape(inert(str(text)))
 
 
 def _state_label(status: str, lang: Lang) -> str:
@@ -38,7 +44,7 @@ def print_status(
     today = today or dt.date.today()
     context = build_context(plan, qset, lang, source=result.path.name, as_of=today)
     console.print(
-        f"[bold]{escape(plan.title or result.path.name)}[/] · {escape(plan.company)}", soft_wrap=True
+        f"[bold]{_shown(plan.title or result.path.name)}[/] · {_shown(plan.company)}", soft_wrap=True
     )
     if plan.period is not None:
         period = f"{format_date(plan.period.start, lang)} – {format_date(plan.period.end, lang)}"
@@ -46,7 +52,7 @@ def print_status(
     phases = Table(title=t(lang, "status.completeness"), title_justify="left", show_header=False, box=None)
     for phase in context.phases:
         phases.add_row(
-            f"{phase.number}. {escape(phase.title)}",
+            f"{phase.number}. {_shown(phase.title)}",
             _bar(phase.answered, phase.total),
             f"{phase.answered}/{phase.total}",
         )
@@ -82,13 +88,13 @@ def print_status(
             statement = o.statement or o.metric or ""
             short = statement if len(statement) <= 48 else statement[:47] + "…"
             deadline = format_date(o.deadline, lang) if o.deadline else "–"
-            table.add_row(o.id, escape(short), deadline, left, progress, status, next_due)
+            table.add_row(_shown(o.id), _shown(short), deadline, left, progress, status, next_due)
         console.print(table)
     serious = sorted(
         (f for f in result.findings if f.severity != "info"), key=lambda f: -SEVERITIES.index(f.severity)
     )
     console.print(f"[bold]{t(lang, 'status.findings')}[/]: {escape(counts_line(result, lang))}")
     for f in serious[:5]:
-        console.print(f"  {SEVERITY_MARK[f.severity]} {f.code} {escape(f.message)}", soft_wrap=True)
+        console.print(f"  {SEVERITY_MARK[f.severity]} {f.code} {_shown(f.message)}", soft_wrap=True)
     if result.findings:
-        console.print(f"  [dim]{escape(t(lang, 'status.more', path=result.path))}[/]", soft_wrap=True)
+        console.print(f"  [dim]{_shown(t(lang, 'status.more', path=result.path))}[/]", soft_wrap=True)
