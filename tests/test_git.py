@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import bare_sample
+from smartcli.plan.model import Plan
 from smartcli.plan.planfile import dump_plan, load_plan
 from smartcli.plan.questionset import shipped_question_set
 
@@ -34,15 +35,21 @@ def repo(tmp_path: Path) -> Path:
     (tmp_path / "plan.yaml").write_text(bare_sample("en"), encoding="utf-8")
     git(tmp_path, "add", "plan.yaml")
     git(tmp_path, "commit", "-q", "-m", "Plan 2027")
-    setup = run([*SMART, "git-setup"], tmp_path)
-    assert "plan.yaml diff=smart merge=smart" in setup.stdout
-    git(tmp_path, "add", ".gitattributes")
+    run([*SMART, "git-setup"], tmp_path)
+    assert attributes(tmp_path, "plan.yaml") == {"diff": "smart", "merge": "smart"}
+    git(tmp_path, "add", "--all")
     git(tmp_path, "commit", "-q", "-m", "Diff and merge plans with smart")
     return tmp_path
 
 
-def edit_plan(repo: Path, change) -> None:  # type: ignore[no-untyped-def]
-    path = repo / "plan.yaml"
+def attributes(repo: Path, name: str) -> dict[str, str]:
+    """What ``git check-attr`` says of the diff and merge attributes of `name` (any bytes in it)."""
+    fields = git(repo, "check-attr", "-z", "diff", "merge", "--", name).split("\0")
+    return {fields[i + 1]: fields[i + 2] for i in range(0, len(fields) - 2, 3)}
+
+
+def edit_plan(repo: Path, change, name: str = "plan.yaml") -> None:  # type: ignore[no-untyped-def]
+    path = repo / name
     plan = load_plan(path, QSET).plan
     change(plan)
     path.write_text(dump_plan(plan, QSET), encoding="utf-8")
@@ -176,9 +183,166 @@ def test_a_version_that_is_not_a_plan_falls_back_to_gits_line_merge(repo: Path) 
     git(repo, "checkout", "-q", "main")
     edit_plan(repo, broken)
     git(repo, "commit", "-q", "-am", "Ours")
-    run(["git", "merge", "--no-edit", "theirs"], repo, check=False)
+    result = run(["git", "merge", "--no-edit", "theirs"], repo, check=False)
     text = (repo / "plan.yaml").read_text()
     assert "brand: [broken" in text and "  brand: x\n" in text  # git's own line merge of both sides
     assert (
         run([*SMART, "check", "plan.yaml"], repo, check=False).returncode == 1
     )  # and check says it is broken
+    # F15: the line merge had no conflict, but its result is not a plan: git must not commit it
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "plan.yaml: the merged file is not a valid plan" in result.stdout + result.stderr
+    assert git(repo, "status", "--porcelain") == "UU plan.yaml\n"
+    assert git(repo, "log", "-1", "--format=%s") == "Ours\n"  # no merge commit was made
+
+
+def test_both_branches_changing_the_period_is_a_recorded_conflict_and_nothing_else_is_lost(
+    repo: Path,
+) -> None:
+    """F1: the period (a dataclass in the model) is recorded as plain data, and theirs' other changes stay."""
+    import datetime as dt
+
+    from smartcli.plan.model import Period
+
+    def ours(p) -> None:  # type: ignore[no-untyped-def]
+        p.period = Period(dt.date(2027, 1, 1), dt.date(2027, 12, 15))
+        p.answers["strengths"].append("Ours: sourdough courses")
+
+    def theirs(p) -> None:  # type: ignore[no-untyped-def]
+        p.period = Period(dt.date(2027, 1, 1), dt.date(2027, 11, 30))
+        p.company = "THEIRS Co"
+        p.answers["brand"] = "Theirs: known in Trøjborg"
+        p.answers["objectives"].append(objective("O5", "20 catering customers by Christmas"))
+
+    result = branch_and_merge(repo, ours, theirs)
+    assert result.returncode == 1 and "CONFLICT" in result.stdout, result.stdout + result.stderr
+    assert "Internal error" not in result.stdout + result.stderr
+    plan = load_plan(repo / "plan.yaml", QSET).plan  # a valid plan, no conflict markers
+    assert plan.company == "THEIRS Co" and plan.answers["brand"] == "Theirs: known in Trøjborg"
+    assert plan.answers["objectives"][-1]["id"] == "O5"
+    assert plan.answers["strengths"][-1] == "Ours: sourdough courses"
+    assert plan.period == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 15))  # ours kept
+    assert plan.merge_conflicts == [
+        {
+            "path": "period",
+            "base": {"start": dt.date(2027, 1, 1), "end": dt.date(2027, 12, 31)},
+            "ours": {"start": dt.date(2027, 1, 1), "end": dt.date(2027, 12, 15)},
+            "theirs": {"start": dt.date(2027, 1, 1), "end": dt.date(2027, 11, 30)},
+        }
+    ]
+    check = run([*SMART, "check", "plan.yaml", "--format", "json"], repo, check=False)
+    codes = [(f["code"], f["path"]) for f in json.loads(check.stdout)["plans"][0]["findings"]]
+    assert ("SM010", "merge_conflicts") in codes
+    finding = next(f for f in json.loads(check.stdout)["plans"][0]["findings"] if f["code"] == "SM010")
+    assert "period" in finding["message"] and "2027-11-30" in finding["message"]
+
+
+def drop_objective(plan, oid: str) -> None:  # type: ignore[no-untyped-def]
+    """Delete an objective and every reference to it, as a careful user would: valid on its own."""
+    plan.answers["objectives"] = [o for o in plan.answers["objectives"] if o["id"] != oid]
+    for question in ("activities", "channel_plan"):
+        for record in plan.answers.get(question) or []:
+            if oid in (record.get("objectives") or []):
+                record["objectives"] = [x for x in record["objectives"] if x != oid]
+                if not record["objectives"]:
+                    del record["objectives"]
+    plan.measurements = [m for m in plan.measurements if m["objective"] != oid]
+
+
+def test_a_deleted_objective_that_the_other_branch_refers_to_is_kept_as_a_conflict(repo: Path) -> None:
+    """F3: never a merged plan that no command opens; the record stays and the conflict says why."""
+    import datetime as dt
+
+    def ours(p) -> None:  # type: ignore[no-untyped-def]
+        p.answers["activities"].append({"id": "A15", "what": "Review drive", "objectives": ["O4"]})
+        p.measurements.append({"id": "M1", "objective": "O4", "date": dt.date(2027, 5, 20), "value": 9})
+
+    result = branch_and_merge(repo, ours, lambda p: drop_objective(p, "O4"))
+    assert result.returncode == 1 and "CONFLICT" in result.stdout, result.stdout + result.stderr
+    assert "objectives.objectives[O4]" in result.stdout + result.stderr
+    plan = load_plan(repo / "plan.yaml", QSET).plan  # loads: every reference resolves
+    assert [o["id"] for o in plan.answers["objectives"]] == ["O1", "O2", "O3", "O4"]
+    assert (
+        plan.answers["activities"][-1]["objectives"] == ["O4"] and plan.measurements[0]["objective"] == "O4"
+    )
+    (conflict,) = plan.merge_conflicts
+    assert conflict["path"] == "objectives.objectives[O4]"
+    assert conflict["ours"]["id"] == "O4" and conflict["theirs"] is None
+    assert "A15" in conflict["note"] and "M1" in conflict["note"]
+    for command in (["report", "plan.yaml"], ["status", "plan.yaml"]):
+        assert run([*SMART, *command], repo, check=False).returncode == 0
+    check = run([*SMART, "check", "plan.yaml", "--format", "json"], repo, check=False)
+    assert any(f["code"] == "SM010" for f in json.loads(check.stdout)["plans"][0]["findings"])
+
+
+def test_a_renamed_and_edited_plan_still_merges_by_answer(repo: Path) -> None:
+    """F14: the drivers follow a plan to its new name, whichever branch renamed it."""
+    git(repo, "checkout", "-q", "-b", "renamed")
+    git(repo, "mv", "plan.yaml", "plan-2027.yaml")
+    edit_plan(
+        repo, lambda p: p.answers["objectives"].append(objective("O5", "Renamed side")), "plan-2027.yaml"
+    )
+    git(repo, "commit", "-q", "-am", "Rename and add O5")
+    git(repo, "checkout", "-q", "-b", "edited", "main")
+    edit_plan(repo, lambda p: p.answers["objectives"].append(objective("O5", "Edited side")))
+    git(repo, "commit", "-q", "-am", "Add another O5")
+    result = run(["git", "merge", "--no-edit", "renamed"], repo, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    plan = load_plan(repo / "plan-2027.yaml", QSET).plan
+    statements = {o["id"]: o["statement"] for o in plan.answers["objectives"]}
+    assert statements["O5"] == "Edited side" and statements["O6"] == "Renamed side"
+
+
+def test_yaml_that_is_not_a_plan_diffs_and_merges_as_git_would(repo: Path) -> None:
+    """The drivers cover every YAML file; one that is not a plan is left to git's own ways, byte for byte."""
+    base = "".join(f"key{i}: value {i}\n" for i in range(12))
+    (repo / "ci.yml").write_bytes(base.encode())
+    git(repo, "add", "ci.yml")
+    git(repo, "commit", "-q", "-m", "CI")
+    assert attributes(repo, "ci.yml") == {"diff": "smart", "merge": "smart"}
+    (repo / "ci.yml").write_bytes(base.replace("value 3", "caf\xe9 \x1b[2J").encode("latin-1"))
+    diffs = [subprocess.run(["git", "diff", *extra], cwd=repo, capture_output=True, check=True).stdout
+             for extra in ([], ["--no-textconv"])]  # fmt: skip
+    assert diffs[0] == diffs[1] and b"caf\xe9 \x1b[2J" in diffs[0]  # non-UTF-8 and all: as it is
+    git(repo, "checkout", "ci.yml")
+    git(repo, "checkout", "-q", "-b", "theirs")
+    (repo / "ci.yml").write_text(base.replace("value 1\n", "theirs 1\n"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Theirs")
+    git(repo, "checkout", "-q", "main")
+    (repo / "ci.yml").write_text(base.replace("value 10", "ours 10"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Ours")
+    result = run(["git", "merge", "--no-edit", "theirs"], repo, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "smart" not in result.stdout + result.stderr
+    assert (repo / "ci.yml").read_text() == base.replace("value 1\n", "theirs 1\n").replace(
+        "value 10", "ours 10"
+    )
+
+
+def test_merged_conflicts_are_plain_data_a_plan_file_holds_for_an_open_session_too(tmp_path: Path) -> None:
+    """F1 and F3 where a session merges a file changed on disk: the same merge, written and read back."""
+    import datetime as dt
+
+    from smartcli.plan.merge import merge_plans
+    from smartcli.plan.model import Period
+    from smartcli.plan.planfile import load_plan_text
+
+    def version(change) -> Plan:  # type: ignore[no-untyped-def]
+        plan = load_plan_text(bare_sample("en"), QSET, tmp_path / "plan.yaml").plan
+        change(plan)
+        return plan
+
+    def ours(p) -> None:  # type: ignore[no-untyped-def]
+        p.period = Period(dt.date(2027, 2, 1), dt.date(2027, 12, 31))
+        drop_objective(p, "O4")
+
+    def theirs(p) -> None:  # type: ignore[no-untyped-def]
+        p.period = Period(dt.date(2027, 3, 1), dt.date(2027, 12, 31))
+        p.measurements.append({"id": "M1", "objective": "O4", "date": dt.date(2027, 5, 20), "value": 9})
+
+    merged, conflicts = merge_plans(version(lambda p: None), version(ours), version(theirs), QSET)
+    assert [c.path for c in conflicts] == ["period", "objectives.objectives[O4]"]
+    again = load_plan_text(dump_plan(merged, QSET), QSET, tmp_path / "plan.yaml").plan
+    assert again.merge_conflicts[0]["theirs"] == {"start": dt.date(2027, 3, 1), "end": dt.date(2027, 12, 31)}
+    assert again.merge_conflicts[1]["ours"] is None and again.merge_conflicts[1]["theirs"]["id"] == "O4"
+    assert [o["id"] for o in again.answers["objectives"]] == ["O1", "O2", "O3", "O4"]

@@ -312,8 +312,19 @@ class Checker:
 
 
 def _shown(value: Any) -> str:
-    text = "–" if value is None else " ".join(str(value).split())
+    text = " ".join(_plain_text(value).split())
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _plain_text(value: Any) -> str:
+    """A value from ``merge_conflicts`` as a reader writes it: ``start: 2027-01-01, end: 2027-12-15``."""
+    if value is None:
+        return "–"
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {_plain_text(item)}" for key, item in value.items())
+    if isinstance(value, list):
+        return ", ".join(_plain_text(item) for item in value)
+    return str(value)
 
 
 def _is_record_id(step: str) -> bool:

@@ -28,21 +28,18 @@ def diff(
     """Show what changed between two versions of a plan."""
 
     def use_case(console: Console) -> None:
-        import json
-
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.vcs.diffing import diff_plans
-        from smartcli.vcs.history import compare, diff_json, diff_markdown, print_diff
+        from smartcli.vcs.history import compare, diff_json, diff_markdown, dump_json, print_diff
 
         if output_format not in ("text", "md", "json"):
-            raise SmartError("check.bad_format", value=output_format)
+            raise SmartError("diff.bad_format", value=output_format)
         qset = shipped_question_set()
         before, after = compare(old, new, qset, resolve_lang(lang), rev)
         language = resolve_lang(lang, after.plan.language)
         changes = diff_plans(before.plan, after.plan, qset, language)
         if output_format == "json":
-            document = diff_json(before, after, changes)
-            sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n")
+            sys.stdout.write(dump_json(diff_json(before, after, changes)))
         elif output_format == "md":
             sys.stdout.write(diff_markdown(before, after, changes, qset, language))
         else:
@@ -72,17 +69,15 @@ def log(
 
 @app.command(help=help_text("textconv"), hidden=True)
 def textconv(file: Annotated[Path, typer.Argument(show_default=False)]) -> None:
-    """git's textconv driver: a plan as one labelled line per answer."""
-    from smartcli.plan.planfile import load_plan
-    from smartcli.plan.questionset import shipped_question_set
-    from smartcli.vcs.diffing import plan_lines
+    """git's textconv driver: a plan as one labelled line per answer; any other file as it is."""
 
-    try:
-        lines = plan_lines(load_plan(file, shipped_question_set()).plan, shipped_question_set())
-    except SmartError:  # not a valid plan (conflict markers, say): show it as it is
-        sys.stdout.write(file.read_text(encoding="utf-8", errors="replace"))
-        return
-    sys.stdout.write("\n".join(lines) + "\n")
+    def use_case(console: Console) -> None:
+        from smartcli.vcs.drivers import textconv_bytes
+
+        sys.stdout.buffer.write(textconv_bytes(file))
+        sys.stdout.buffer.flush()
+
+    run(None, use_case)
 
 
 @app.command(name="merge-driver", help=help_text("merge_driver"), hidden=True)

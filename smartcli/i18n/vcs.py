@@ -37,6 +37,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{path}: merged, but {count} values were changed differently on both branches. They are listed under merge_conflicts; smart check shows them.",
     },
     "merge.clean": {"da": "{path}: flettet uden konflikter.", "en": "{path}: merged without conflicts."},
+    "merge.kept_for_refs": {
+        "da": "{id} blev slettet på den ene gren, men {refs} henviser stadig til den, så den er beholdt. Slet den sammen med henvisningerne, eller behold den, og fjern så dette punkt.",
+        "en": "{id} was deleted on one branch, but {refs} still refer to it, so it is kept. Delete it together with the references, or keep it, then remove this entry.",
+    },
+    "merge.invalid": {
+        "da": "{path}: den flettede plan er gemt, men den er ikke gyldig. Ret disse steder (smart check {path}), og kør så git add {path}:",
+        "en": "{path}: the merged plan is saved, but it is not valid. Fix these places (smart check {path}), then git add {path}:",
+    },
+    "merge.not_a_plan": {
+        "da": "{path}: den flettede fil er ikke en gyldig plan. En af udgaverne var ikke en gyldig plan, så git har flettet den linje for linje. Ret den (smart check {path} viser hvor), og kør så git add {path}.",
+        "en": "{path}: the merged file is not a valid plan. One of its versions was not a valid plan, so git merged it line by line. Fix it (smart check {path} shows where), then git add {path}.",
+    },
+    "diff.bad_format": {
+        "da": "Ukendt format '{value}'. Brug text, md eller json.",
+        "en": "Unknown format '{value}'. Use text, md or json.",
+    },
+    "log.bad_limit": {
+        "da": "--limit skal være 1 eller mere (ikke {value}).",
+        "en": "--limit must be 1 or more (not {value}).",
+    },
+    "git.option_like": {
+        "da": "'{value}' begynder med '-', så git ville læse det som en indstilling. Angiv en revision: en gren, et tag, HEAD~2 eller en commit-hash.",
+        "en": "'{value}' starts with '-', so git would read it as an option. Give a revision: a branch, a tag, HEAD~2 or a commit hash.",
+    },
+    "git.bad_revision": {
+        "da": "'{rev}' er ikke en revision i dette repository (en gren, et tag, HEAD~2 eller en commit-hash).",
+        "en": "'{rev}' is not a revision in this repository (a branch, a tag, HEAD~2 or a commit hash).",
+    },
     "git.setup_done": {
         "da": "git viser og fletter nu {count} planer med smart ({path}).",
         "en": "git now diffs and merges {count} plans with smart ({path}).",
@@ -44,6 +72,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "git.setup_done.one": {
         "da": "git viser og fletter nu planen med smart ({path}).",
         "en": "git now diffs and merges the plan with smart ({path}).",
+    },
+    "git.setup_all": {
+        "da": "git viser og fletter nu alle planer her med smart, også dem, der kommer til eller skifter navn senere ({count} planer nu; {path}). Andre YAML-filer viser og fletter git, som det plejer.",
+        "en": "git now diffs and merges every plan here with smart, also those added or renamed later ({count} plans now; {path}). Other YAML files git diffs and merges as it always does.",
+    },
+    "git.setup_all.one": {
+        "da": "git viser og fletter nu alle planer her med smart, også dem, der kommer til eller skifter navn senere (1 plan nu; {path}). Andre YAML-filer viser og fletter git, som det plejer.",
+        "en": "git now diffs and merges every plan here with smart, also those added or renamed later (1 plan now; {path}). Other YAML files git diffs and merges as it always does.",
+    },
+    "git.ignore_locks": {
+        "da": "{path}: {pattern} tilføjet, så smarts låsefiler ved siden af planerne aldrig kommer med i et commit.",
+        "en": "{path}: {pattern} added, so smart's lock files beside the plans are never committed.",
     },
     "git.missing": {
         "da": "git findes ikke på denne maskine; installér git for at bruge {command}.",

@@ -8,15 +8,23 @@ branch's record gets the next free id and its references follow); list items
 are added and removed as each side did. Only a real conflict, the same value
 changed both ways, is left for the user: the merged file keeps our value and
 records base, ours and theirs under ``merge_conflicts``, which ``smart check``
-reports (SM010) until it is resolved.
+reports (SM010) until it is resolved. A record one branch deleted while the
+other still refers to it (a measurement of a deleted objective) is kept, as
+a conflict with a note saying why, so the merged plan always loads.
+
+Everything recorded under ``merge_conflicts`` is plain data a plan file can
+hold: text, numbers, dates, lists and mappings (the period is a mapping).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from smartcli.i18n import t
 from smartcli.plan.model import MEASUREMENTS, Plan, Question, QuestionSet, next_record_id, review_records
 from smartcli.plan.planfile import measurement_order
 
@@ -25,15 +33,22 @@ _MISSING = object()
 
 @dataclass
 class Conflict:
-    """A value both branches changed, differently: where, and each version (``None`` when absent)."""
+    """A value both branches changed, differently: where, and each version (``None`` when absent).
+
+    The versions are plain data (see :func:`_plain`); `note` says, in the
+    plan's language, what the merge did when that needs saying.
+    """
 
     path: str
     base: Any
     ours: Any
     theirs: Any
+    note: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "base": self.base, "ours": self.ours, "theirs": self.theirs}
+        """The entry written under ``merge_conflicts``."""
+        entry = {"path": self.path, "base": self.base, "ours": self.ours, "theirs": self.theirs}
+        return {**entry, "note": self.note} if self.note else entry
 
 
 class _Merger:
@@ -116,8 +131,81 @@ def _records(value: Any) -> list[dict[str, Any]]:
 
 
 def _plain(value: Any) -> Any:
-    """A value as it can be written in the plan (absent becomes None)."""
-    return None if value is _MISSING else copy.deepcopy(value)
+    """A value as it can be written in the plan: absent becomes None, a dataclass (the period) a mapping."""
+    if value is _MISSING:
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return copy.deepcopy(value)
+
+
+def _references(question: Question, records: Any) -> Iterator[tuple[str, str, str]]:
+    """Each reference in `records`: (the records question it names, the id named, the referring id)."""
+    for record in _records(records):
+        for sub in question.fields:
+            value = record.get(sub.id)
+            if sub.type == "ref" and sub.ref:
+                for target in value if isinstance(value, list) else [value]:
+                    if target is not None:
+                        yield sub.ref, str(target), str(record["id"])
+            elif sub.type == "records":
+                yield from _references(sub, value)
+
+
+def _all_references(plan: Plan, qset: QuestionSet) -> Iterator[tuple[str, str, str]]:
+    for _, question in qset:
+        if question.type == "records":
+            yield from _references(question, plan.answers.get(question.id))
+    yield from _references(MEASUREMENTS, plan.measurements)
+    yield from _references(review_records(qset), plan.reviews)
+
+
+def _keep_referenced(merged: Plan, sides: tuple[Plan, Plan, Plan], qset: QuestionSet) -> list[Conflict]:
+    """Put back the records one branch deleted while the other still refers to them; one conflict each.
+
+    Without this a merge of two valid plans could name an objective that no
+    longer exists, and no command would open the result. Keeping the record
+    keeps every side's work; the conflict (with a note) leaves the choice to
+    the user, as a record deleted on one side and edited on the other does.
+    """
+    conflicts: list[Conflict] = []
+    while True:  # a record put back may itself refer to one deleted (an activity's channel)
+        dangling: dict[tuple[str, str], set[str]] = {}
+        for collection, target, referrer in _all_references(merged, qset):
+            if all(r["id"] != target for r in _records(merged.answers.get(collection))):
+                dangling.setdefault((collection, target), set()).add(referrer)
+        restored = False
+        for (collection, target), referrers in dangling.items():
+            versions = [next((r for r in _records(p.answers.get(collection)) if r["id"] == target), None)
+                        for p in sides]  # fmt: skip
+            source = versions[1] or versions[2] or versions[0]
+            found = qset.find(collection)
+            if source is None or found is None:
+                continue  # named in no version: nothing to put back (loading the plan will say so)
+            order = _records(sides[versions.index(source)].answers.get(collection))
+            _insert_in_order(merged, collection, copy.deepcopy(source), [r["id"] for r in order])
+            note = t(merged.language, "merge.kept_for_refs", id=target, refs=", ".join(sorted(referrers)))
+            path = f"{found[0].id}.{collection}[{target}]"
+            base, ours, theirs = (_plain(v) for v in versions)
+            conflicts.append(Conflict(path, base, ours, theirs, note))
+            restored = True
+        if not restored:
+            return conflicts
+
+
+def _insert_in_order(plan: Plan, collection: str, record: dict[str, Any], order: list[str]) -> None:
+    """Insert `record` after the record that preceded it in `order` (its own version's list)."""
+    records = plan.answers.get(collection)
+    if not isinstance(records, list):
+        records = plan.answers[collection] = []
+    before = order[: order.index(record["id"])]
+    ids = [r.get("id") if isinstance(r, dict) else None for r in records]
+    at = max((ids.index(rid) + 1 for rid in before if rid in ids), default=0)
+    records.insert(at, record)
 
 
 def _renumber_theirs(base: Plan, ours: Plan, theirs: Plan, qset: QuestionSet) -> None:
@@ -207,6 +295,10 @@ def merge_plans(base: Plan, ours: Plan, theirs: Plan, qset: QuestionSet) -> tupl
             value = m.value(f"{phase_id}.{key}", *(s.get(key, _MISSING) for s in sides))
             if value is not _MISSING:
                 merged.extra_answers.setdefault(phase_id, {})[key] = value
-    previous = [c for c in (*ours.merge_conflicts, *theirs.merge_conflicts) if c not in base.merge_conflicts]
+    m.conflicts += _keep_referenced(merged, (base, ours, theirs), qset)
+    previous: list[dict[str, Any]] = []
+    for entry in (*ours.merge_conflicts, *theirs.merge_conflicts):  # left from earlier merges, once each
+        if entry not in base.merge_conflicts and entry not in previous:
+            previous.append(entry)
     merged.merge_conflicts = [*previous, *(c.as_dict() for c in m.conflicts)]
     return merged, m.conflicts

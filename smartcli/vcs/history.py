@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ from rich.markup import escape
 
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang, resolve_lang, t, tn
+from smartcli.output import inert
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.planfile import load_plan, load_plan_text
 from smartcli.report.markdown import inline
@@ -30,7 +33,8 @@ def load_version(spec: str, qset: QuestionSet, lang: Lang, *, rev: str | None = 
     """A plan from a file, from ``REV:PATH``, or (with `rev`) from the file `spec` as it was at `rev`.
 
     Raises:
-        SmartError: The file or revision does not exist, or git fails.
+        SmartError: The file or revision does not exist, a revision starts
+            with ``-``, or git fails.
         PlanLoadError: That version is not a valid plan.
     """
     path = Path(spec)
@@ -51,8 +55,14 @@ def compare(
 
     ``smart diff PLAN`` compares the last commit with the working file;
     ``--rev REV`` compares that revision with the working file (or NEW).
+
+    Raises:
+        SmartError: A file or revision does not exist (the working file is
+            looked for first, so a missing one is named as such), or git fails.
     """
     if new_spec is None:
+        if not Path(old_spec).exists():
+            raise SmartError("error.plan_missing", path=old_spec)
         old = load_version(old_spec, qset, lang, rev=rev or "HEAD")
         return old, load_version(old_spec, qset, lang)
     if rev is not None:
@@ -76,53 +86,62 @@ def _groups(changes: list[Change], qset: QuestionSet, lang: Lang) -> list[tuple[
     return [(order[key], grouped[key]) for key in order if key in grouped]
 
 
+def _shown(text: str | None) -> str:
+    """A value for the terminal: controls made visible (an answer may hold ``ESC ]0;``), markup escaped."""
+    return escape(inert(text or "–"))
+
+
+def _md(value: object, *, line_start: bool = True) -> str:
+    """A value for Markdown: controls made visible, then escaped as one line."""
+    return inline(inert(str(value)), line_start=line_start)
+
+
 def print_diff(
     old: Version, new: Version, changes: list[Change], qset: QuestionSet, console: Console, lang: Lang
 ) -> None:
     """The changes in the terminal, grouped by phase; long texts as a word diff."""
     title = t(lang, "diff.title", old=old.label, new=new.label)
     count = tn(lang, "diff.count", len(changes))
-    console.print(f"[bold]{escape(title)}[/] ({escape(count)})", soft_wrap=True)
+    console.print(f"[bold]{_shown(title)}[/] ({escape(count)})", soft_wrap=True)
     if not changes:
         console.print(f"  {escape(t(lang, 'diff.none'))}")
     for heading, group in _groups(changes, qset, lang):
-        console.print(f"[bold]{escape(heading)}[/]")
+        console.print(f"[bold]{_shown(heading)}[/]")
         for change in group:
-            head = f"  {_MARK[change.kind]} {escape(change.label)}"
+            head = f"  {_MARK[change.kind]} {_shown(change.label)}"
             if change.words:
-                words = "".join(_RICH_WORDS[op].format(escape(text)) for op, text in change.words)
+                words = "".join(_RICH_WORDS[op].format(escape(inert(text))) for op, text in change.words)
                 console.print(f"{head}:\n      {words}", soft_wrap=True)
             elif change.kind == "changed":
                 console.print(
-                    f"{head}: [red]{escape(change.old or '–')}[/] → [green]{escape(change.new or '–')}[/]",
-                    soft_wrap=True,
+                    f"{head}: [red]{_shown(change.old)}[/] → [green]{_shown(change.new)}[/]", soft_wrap=True
                 )
             else:
                 value = change.new if change.kind == "added" else change.old
-                console.print(f"{head}: {escape(value or '–')}", soft_wrap=True)
+                console.print(f"{head}: {_shown(value)}", soft_wrap=True)
 
 
 def diff_markdown(old: Version, new: Version, changes: list[Change], qset: QuestionSet, lang: Lang) -> str:
     """The changes as Markdown, for a pull-request comment: values escaped, long texts as a word diff."""
-    lines = [f"### {inline(t(lang, 'diff.title', old=old.label, new=new.label))}", ""]
+    lines = [f"### {_md(t(lang, 'diff.title', old=old.label, new=new.label))}", ""]
     if not changes:
         lines += [inline(t(lang, "diff.none")), ""]
     for heading, group in _groups(changes, qset, lang):
-        lines += [f"#### {inline(heading, line_start=False)}", ""]
+        lines += [f"#### {_md(heading, line_start=False)}", ""]
         for change in group:
             kind = t(lang, f"diff.kind.{change.kind}")
+            label = _md(change.label)
             if change.words:
                 text = "".join(
-                    _MD_WORDS[op].format(inline(w) if op == "=" else inline(w.strip()))
-                    for op, w in change.words
+                    _MD_WORDS[op].format(_md(w) if op == "=" else _md(w.strip())) for op, w in change.words
                 )
-                lines.append(f"- **{inline(change.label)}** ({kind}): {' '.join(text.split())}")
+                lines.append(f"- **{label}** ({kind}): {' '.join(text.split())}")
             elif change.kind == "changed":
-                old_text, new_text = inline(change.old or "–"), inline(change.new or "–")
-                lines.append(f"- **{inline(change.label)}** ({kind}): {old_text} → {new_text}")
+                old_text, new_text = _md(change.old or "–"), _md(change.new or "–")
+                lines.append(f"- **{label}** ({kind}): {old_text} → {new_text}")
             else:
                 value = change.new if change.kind == "added" else change.old
-                lines.append(f"- **{inline(change.label)}** ({kind}): {inline(value or '–')}")
+                lines.append(f"- **{label}** ({kind}): {_md(value or '–')}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -130,6 +149,20 @@ def diff_markdown(old: Version, new: Version, changes: list[Change], qset: Quest
 def diff_json(old: Version, new: Version, changes: list[Change]) -> dict[str, Any]:
     """The changes as data: ``{"version": 1, "old": ..., "new": ..., "changes": [...]}``."""
     return {"version": 1, "old": old.label, "new": new.label, "changes": [c.as_dict() for c in changes]}
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def dump_json(document: dict[str, Any]) -> str:
+    """`document` as JSON text that is safe to print: the data exact, no control character raw.
+
+    ``json.dumps`` escapes C0 controls (ESC is ``\\u001b``) but writes DEL and
+    the C1 controls (the 8-bit CSI, U+009B) as they are; they are escaped too,
+    which JSON allows anywhere in a string and which reads back the same.
+    """
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+    return _C1.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
 
 
 # --- the log ------------------------------------------------------------------------
@@ -150,29 +183,31 @@ def plan_log(
     """The plan's history from git, newest first, each commit summarised in the model's terms.
 
     The summaries speak `lang_option`, else the newest version's language.
+    Only the versions shown (and the one before the oldest, to compare with)
+    are read.
 
     Raises:
-        SmartError: Not in a git repository, or the file has no history.
+        SmartError: `limit` is below 1, not in a git repository, or the file
+            has no history.
     """
-    commits = gitio.history(path, limit=None)
+    if limit is not None and limit < 1:
+        raise SmartError("log.bad_limit", value=limit)
+    commits = gitio.history(path, limit=None if limit is None else limit + 1)
     if not commits:
         raise SmartError("git.no_history", path=str(path))
     root, _ = gitio.in_repo_path(path)
     lang = resolve_lang(lang_option)
     versions: list[Plan | None] = []
     for commit in commits:
-        name = gitio.path_at(commit.sha, path)
         try:
-            text = gitio.git(["show", f"{commit.sha}:{name}"], root) if name else None
-            versions.append(
-                load_plan_text(text, qset, Path(f"{commit.sha[:7]}:{name}"), lang).plan if text else None
-            )
+            source = Path(f"{commit.sha[:7]}:{commit.name}")
+            versions.append(load_plan_text(gitio.version_at(commit, root), qset, source, lang).plan)
         except SmartError:
             versions.append(None)  # a version that was not a valid plan: nothing to compare
     newest = next((v for v in versions if v is not None), None)
     lang = resolve_lang(lang_option, newest.language if newest else None)
     entries = []
-    for i, commit in enumerate(commits[: limit or len(commits)]):
+    for i, commit in enumerate(commits[:limit]):
         new, old = versions[i], versions[i + 1] if i + 1 < len(versions) else None
         if new is None:
             entries.append(LogEntry(commit, [], t(lang, "log.unreadable")))
@@ -188,6 +223,7 @@ def print_log(entries: list[LogEntry], console: Console) -> None:
     for entry in entries:
         c = entry.commit
         console.print(
-            f"[yellow]{c.sha[:7]}[/] {c.date} [bold]{escape(c.author)}[/] {escape(c.subject)}", soft_wrap=True
+            f"[yellow]{c.sha[:7]}[/] {_shown(c.date)} [bold]{_shown(c.author)}[/] {_shown(c.subject)}",
+            soft_wrap=True,
         )
-        console.print(f"        {escape(entry.summary)}", soft_wrap=True)
+        console.print(f"        {_shown(entry.summary)}", soft_wrap=True)
