@@ -346,3 +346,23 @@ def test_merged_conflicts_are_plain_data_a_plan_file_holds_for_an_open_session_t
     assert again.merge_conflicts[0]["theirs"] == {"start": dt.date(2027, 3, 1), "end": dt.date(2027, 12, 31)}
     assert again.merge_conflicts[1]["ours"] is None and again.merge_conflicts[1]["theirs"]["id"] == "O4"
     assert [o["id"] for o in again.answers["objectives"]] == ["O1", "O2", "O3", "O4"]
+
+
+def check_codes(repo: Path, name: str) -> list[str]:
+    check = run([*SMART, "check", "--format", "json", "--", name], repo, check=False)
+    return [f["code"] for f in json.loads(check.stdout)["plans"][0]["findings"]]
+
+
+def test_check_warns_when_git_would_merge_a_plan_line_by_line(tmp_path: Path) -> None:
+    """F14: a plan registered by name and then renamed is named by SM012 until git-setup runs again."""
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "plan.yaml").write_text(bare_sample("en"), encoding="utf-8")
+    assert "SM012" not in check_codes(tmp_path, "plan.yaml")  # never set up here: nothing to say
+    run([*SMART, "git-setup", "plan.yaml"], tmp_path)
+    assert "SM012" not in check_codes(tmp_path, "plan.yaml")
+    (tmp_path / "plan.yaml").rename(tmp_path / "plan 2027.yaml")
+    assert "SM012" in check_codes(tmp_path, "plan 2027.yaml")
+    check = run([*SMART, "check", "plan 2027.yaml"], tmp_path, check=False)
+    assert "Run smart git-setup in the repository, and commit .gitattributes." in check.stdout
+    run([*SMART, "git-setup"], tmp_path)
+    assert "SM012" not in check_codes(tmp_path, "plan 2027.yaml")

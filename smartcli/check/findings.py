@@ -58,6 +58,7 @@ RULES: dict[str, Rule] = {
         Rule("SM010", "error"),
         Rule("SM011", "info"),
         Rule("SM009", "warning"),
+        Rule("SM012", "warning"),
         # objectives
         Rule("SM101", "error"),
         Rule("SM102", "error"),

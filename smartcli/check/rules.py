@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -114,9 +116,15 @@ class Checker:
             self.activities,
             self.links,
             self.completeness,
+            self.merge_driver,
         ):
             rule()
         return self.findings
+
+    def merge_driver(self) -> None:
+        """SM012: git-setup ran in this clone, yet this plan would be merged line by line (renamed since?)."""
+        if _git_merges_without_smart(self.path):
+            self.add("SM012", None, ())
 
     def unknown_keys(self) -> None:
         for entry in self.plan.ignore_checks:
@@ -325,6 +333,29 @@ def _plain_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_plain_text(item) for item in value)
     return str(value)
+
+
+def _git_merges_without_smart(path: Path) -> bool:
+    """Whether `path` is in a clone where ``smart git-setup`` ran but git has no ``merge=smart`` for it.
+
+    Asks git itself, the one judge of which attributes apply. This is a
+    second caller of git besides :mod:`smartcli.vcs.gitio` because ``check``
+    may not import ``vcs``; it only reads. A repository that never set smart
+    up, a folder outside any repository, or no git at all: nothing to say.
+    """
+    executable = shutil.which("git")
+    folder = path.absolute().parent
+    if executable is None or not folder.is_dir():
+        return False
+
+    def ask(*args: str) -> str | None:
+        result = subprocess.run([executable, *args], cwd=folder, capture_output=True, check=False)
+        return result.stdout.decode("utf-8", "surrogateescape") if result.returncode == 0 else None
+
+    if ask("config", "--get", "merge.smart.driver") is None:
+        return False
+    attributes = ask("check-attr", "-z", "merge", "--", path.name)
+    return attributes is not None and attributes.split("\0")[2:3] != ["smart"]
 
 
 def _is_record_id(step: str) -> bool:

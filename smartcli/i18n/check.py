@@ -110,6 +110,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "planen bruger skemaversion {found}; den skrives som version {known}, næste gang den ændres",
         "en": "the plan uses schema version {found}; it is written as version {known} when next changed",
     },
+    "finding.SM012": {
+        "da": "git fletter ikke denne plan med smart: .gitattributes giver den ikke merge=smart (har den fået et nyt navn, siden I kørte smart git-setup?), så en fletning sker linje for linje",
+        "en": "git does not merge this plan with smart: .gitattributes gives it no merge=smart (renamed since smart git-setup?), so a merge goes line by line",
+    },
+    "finding.SM012.fix": {
+        "da": "Kør smart git-setup i repositoriet, og commit .gitattributes.",
+        "en": "Run smart git-setup in the repository, and commit .gitattributes.",
+    },
     "finding.SM011.fix": {
         "da": "Intet at gøre: smart læser den gamle udgave; commit den nye sammen med din næste ændring.",
         "en": "Nothing to do: smart reads the old version; commit the new one with your next change.",
