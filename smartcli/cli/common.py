@@ -169,14 +169,14 @@ def _run_writing(
     refuse_write_protected(writes)
     made = make_folders(writes.parent) if creates else []
     try:
-        if made:
-            from smartcli.output import say
-
-            say(out, resolve_lang(lang_option), "note.folder_made", path=writes.parent)
         with plan_lock(writes, command):
             return use_case(out)
     finally:
         remove_empty_folders(made)
+        if made and made[-1].is_dir():  # said only of a folder that stays, with the plan in it
+            from smartcli.output import say
+
+            say(out, resolve_lang(lang_option), "note.folder_made", path=writes.parent)
 
 
 def _silence_stdout() -> None:
