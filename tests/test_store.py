@@ -153,3 +153,13 @@ def test_temporaries_are_looked_for_beside_a_links_target(tmp_path: Path) -> Non
     stale.write_text("half a plan")
     os.utime(stale, (1, 1))
     assert remove_stale_temporaries(link) == [stale]
+
+
+def test_atomic_write_keeps_the_files_owner(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_text("old\n")
+    # Root saving a user's plan must not make it root's; another user can only keep their own.
+    owner = (65534, 65534) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    os.chown(target, *owner)
+    write_atomic(target, "new\n")
+    assert (target.stat().st_uid, target.stat().st_gid) == owner

@@ -389,7 +389,7 @@ def write_atomic(path: Path, text: str) -> None:
 
     Output never harms what it writes to. A regular file (or a new path) is
     replaced atomically: the text goes to a temporary file in the same folder,
-    is flushed and fsynced, takes the old file's permissions, and is renamed
+    is flushed and fsynced, takes the old file's mode and owner, and is renamed
     over the target; then the folder itself is fsynced so the rename survives
     a power cut. A symbolic link is followed and its target replaced, so the
     link stays a link. A device or a named pipe is opened and written to,
@@ -415,10 +415,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
-            tmp.chmod(target.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            tmp.chmod(0o666 & ~_umask())
+        _take_permissions(tmp, target)
         tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -430,6 +427,21 @@ def write_atomic(path: Path, text: str) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _take_permissions(tmp: Path, target: Path) -> None:
+    """Give the new file the old one's mode, and its owner where allowed (root saving a user's plan)."""
+    try:
+        old = target.stat()
+    except FileNotFoundError:
+        tmp.chmod(0o666 & ~_umask())
+        return
+    if hasattr(os, "chown"):
+        mine = tmp.stat()
+        if (old.st_uid, old.st_gid) != (mine.st_uid, mine.st_gid):
+            with contextlib.suppress(OSError):  # only root may give a file away
+                os.chown(tmp, old.st_uid, old.st_gid)
+    tmp.chmod(old.st_mode & 0o7777)
 
 
 def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
