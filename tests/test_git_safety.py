@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,8 +138,11 @@ def test_log_refuses_a_limit_below_one(repo: Path, limit: str) -> None:
     assert result.stderr.strip() == f"Error: --limit must be 1 or more (not {limit})."
 
 
-def test_textconv_of_a_missing_file_says_so_in_one_line(tmp_path: Path) -> None:
-    result = run([*SMART, "textconv", "missing.yaml"], tmp_path, check=False)
+@pytest.mark.parametrize(
+    "command", [[*SMART, "textconv"], [sys.executable, "-m", "smartcli.vcs.textconv"]], ids=["smart", "light"]
+)
+def test_textconv_of_a_missing_file_says_so_in_one_line(tmp_path: Path, command: list[str]) -> None:
+    result = run([*command, "missing.yaml"], tmp_path, check=False)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "missing.yaml" in result.stderr

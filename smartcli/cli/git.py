@@ -72,7 +72,7 @@ def textconv(file: Annotated[Path, typer.Argument(show_default=False)]) -> None:
     """git's textconv driver: a plan as one labelled line per answer; any other file as it is."""
 
     def use_case(console: Console) -> None:
-        from smartcli.vcs.drivers import textconv_bytes
+        from smartcli.vcs.textconv import textconv_bytes
 
         sys.stdout.buffer.write(textconv_bytes(file))
         sys.stdout.buffer.flush()

@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "{path}: {pattern} tilføjet, så smarts låsefiler ved siden af planerne aldrig kommer med i et commit.",
         "en": "{path}: {pattern} added, so smart's lock files beside the plans are never committed.",
     },
+    "textconv.usage": {
+        "da": "Brug: python -m smartcli.vcs.textconv FIL (git kører den for at vise en plan i git diff).",
+        "en": "Usage: python -m smartcli.vcs.textconv FILE (git runs it to show a plan in git diff).",
+    },
     "git.missing": {
         "da": "git findes ikke på denne maskine; installér git for at bruge {command}.",
         "en": "git is not installed here; install git to use {command}.",

@@ -3,9 +3,10 @@
 ``git-setup`` registers the drivers for every YAML file (``*.yaml``, ``*.yml``),
 since git tells files apart by name only and a plan keeps its drivers when
 it is renamed. So the drivers meet YAML that is not a plan, and leave it to
-git's own ways: textconv prints it byte for byte, the merge driver runs
-``git merge-file`` and says nothing. A plan is merged by answer and record id;
-a merged plan that would not load is never passed off as clean.
+git's own ways: textconv (:mod:`smartcli.vcs.textconv`) prints it byte for
+byte, the merge driver runs ``git merge-file`` and says nothing. A plan is
+merged by answer and record id; a merged plan that would not load is never
+passed off as clean.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from smartcli.plan.planfile import PLAN_MARKER, dump_plan, load_plan_text, plans
 from smartcli.plan.questionset import shipped_question_set
 from smartcli.plan.store import YamlReadError, read_text, write_atomic
 from smartcli.vcs import gitio
-from smartcli.vcs.diffing import plan_lines
 
 DRIVER = "smart"
 """The name of the diff and merge drivers in ``.gitattributes`` (``diff=smart merge=smart``)."""
@@ -40,35 +40,6 @@ LOCK_PATTERN = ".*.lock"
 
 def _is_plan_text(data: bytes) -> bool:
     return bool(PLAN_MARKER.search(data[:1_000_000].decode("utf-8", "replace")))
-
-
-# --- textconv -------------------------------------------------------------------------
-
-
-def textconv_bytes(path: Path) -> bytes:
-    """What ``git diff`` shows of `path`: a plan as one labelled line per value, anything else as it is.
-
-    The lines are made inert (an answer may hold terminal escapes, which the
-    YAML file shows harmlessly as ``\\e``). A file that is not a plan, or not a
-    valid one (conflict markers), is returned byte for byte, as git would show it.
-
-    Raises:
-        SmartError: The file is missing or can't be read.
-    """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SmartError("error.file_missing", path=str(path)) from None
-    except OSError as e:
-        raise SmartError("error.file_unreadable", path=str(path), reason=e.strerror or str(e)) from e
-    if not _is_plan_text(data):
-        return data
-    qset = shipped_question_set()
-    try:
-        plan = load_plan_text(data.decode("utf-8-sig"), qset, path).plan
-    except (SmartError, UnicodeDecodeError):
-        return data
-    return ("\n".join(inert(line) for line in plan_lines(plan, qset)) + "\n").encode("utf-8")
 
 
 # --- the merge driver -----------------------------------------------------------------
@@ -188,7 +159,8 @@ def setup_git(plans: list[Path], console: Console, lang: Lang) -> list[str]:
     """
     root, _ = gitio.in_repo_path(Path.cwd())
     smart = _command()
-    gitio.git(["config", "--", f"diff.{DRIVER}.textconv", f"{smart} textconv"], root)
+    python = shlex.quote(sys.executable)  # textconv runs per file: its own light entry, not the CLI
+    gitio.git(["config", "--", f"diff.{DRIVER}.textconv", f"{python} -m smartcli.vcs.textconv"], root)
     gitio.git(["config", "--", f"merge.{DRIVER}.name", "smart: merge plans by answer and record id"], root)
     gitio.git(["config", "--", f"merge.{DRIVER}.driver", f"{smart} merge-driver %O %A %B %P"], root)
     patterns = [attribute_pattern(gitio.in_repo_path(plan)[1]) for plan in plans] or list(PATTERNS)
