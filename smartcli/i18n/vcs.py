@@ -33,8 +33,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "this version is not a valid plan",
     },
     "merge.conflicts": {
-        "da": "{path}: flettet, men {count} værdier er ændret forskelligt på begge grene. De står under merge_conflicts; smart check viser dem.",
-        "en": "{path}: merged, but {count} values were changed differently on both branches. They are listed under merge_conflicts; smart check shows them.",
+        "da": "{path}: flettet, men {count} konflikter er overladt til jer. De står under merge_conflicts; smart check viser dem.",
+        "en": "{path}: merged, but {count} conflicts are left for you. They are listed under merge_conflicts; smart check shows them.",
+    },
+    "merge.conflicts.one": {
+        "da": "{path}: flettet, men 1 konflikt er overladt til jer. Den står under merge_conflicts; smart check viser den.",
+        "en": "{path}: merged, but 1 conflict is left for you. It is listed under merge_conflicts; smart check shows it.",
     },
     "merge.clean": {"da": "{path}: flettet uden konflikter.", "en": "{path}: merged without conflicts."},
     "merge.kept_for_refs": {

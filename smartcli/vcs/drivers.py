@@ -82,7 +82,8 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str, console: Consol
             console.print(f"  {escape(inert(problem.render(lang)))}", soft_wrap=True)
         return 1
     if conflicts:
-        say(console, lang, "merge.conflicts", "yellow", path=name, count=len(conflicts))
+        message = tn(lang, "merge.conflicts", len(conflicts), path=name)
+        console.print(f"[yellow]{escape(inert(message))}[/]", soft_wrap=True)
         for conflict in conflicts:
             line = f"{conflict.path}: {conflict.note}" if conflict.note else conflict.path
             console.print(f"  {escape(inert(line))}", soft_wrap=True)
