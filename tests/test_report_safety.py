@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -16,11 +18,14 @@ import pexpect
 import pytest
 from typer.testing import CliRunner
 
+from reporting import empty_plan
 from smartcli.cli import app
 from smartcli.errors import SmartError
 from smartcli.plan.planfile import load_plan
 from smartcli.plan.questionset import shipped_question_set
+from smartcli.report import render
 from smartcli.report.markdown import block, bullets, cell, code, inline, lead, mermaid_text
+from smartcli.report.render import TemplateError, render_report
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.da.yaml"
 QSET = shipped_question_set()
@@ -219,3 +224,109 @@ def test_check_as_json_keeps_the_data_exact_and_sends_no_control_character(tmp_p
     assert code == 0, out
     assert not CONTROLS.search(out), CONTROLS.findall(out)
     assert json.loads(out)["plans"][0]["path"] == str(path)
+
+
+# --- F21: whatever a user's template does, it is the template's error, and it ends ------
+
+
+def smart(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`smart *args` as a user runs it; a hang fails the test when the timeout runs out."""
+    return subprocess.run(
+        [sys.executable, "-m", "smartcli", *args], cwd=folder, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "SMART_LANG": "en"},
+    )  # fmt: skip
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("{{ [].pop() }}", "IndexError: pop from empty list"),
+        ("{{ range(10**9)|list|length }}", "a text or list gets too long (over 100,000 characters or items)"),
+        ("{% macro f(n) %}{{ f(n+1) }}{% endmacro %}{{ f(0) }}", "a macro calls itself too many times over"),
+        ("{{ 9**(9**9) }}", "a number gets too big (over 3,000 digits)"),
+    ],
+)
+def test_the_reviews_templates_fail_as_input_errors_and_never_hang(
+    tmp_path: Path, body: str, reason: str
+) -> None:
+    (tmp_path / "bad.md.j2").write_text(f"# Title\n\n{body}\n", encoding="utf-8")
+    done = smart(tmp_path, "report", str(SAMPLE), "--template", "bad.md.j2", "--lang", "en")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == f"Error: The template fails at {tmp_path / 'bad.md.j2'}:3: {reason}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "{{ 'x' * 10**9 }}",
+        "{{ [0] * 10**9 }}",
+        "{{ 10**9 * 'x' }}",
+        "{{ (10**3000) * (10**3000) }}",
+        "{{ 'x'|center(10**9) }}",
+        "{{ 1|number(10**9) }}",
+        "{{ 'x'.ljust(10**9) }}",
+        "{{ '%0999999999d' % 1 }}",
+        "{{ '%*d' % (999999999, 1) }}",
+        "{{ '{:>999999999}'.format(1) }}",
+        "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+        "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}{% endfor %}",
+        "{% set l = [1] %}{% for i in range(64) %}{% do l.extend(l) %}{% endfor %}",
+    ],
+)
+def test_a_template_cannot_build_a_huge_number_text_or_list(tmp_path: Path, body: str) -> None:
+    template = tmp_path / "big.md.j2"
+    template.write_text(body + "\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as info:
+        render_report(empty_plan("en"), QSET, "en", template=template)
+    assert "big.md.j2:1:" in info.value.render("en") and "too " in info.value.render("en"), info.value.render(
+        "en"
+    )
+
+
+def test_a_report_can_not_grow_without_end(tmp_path: Path) -> None:
+    template = tmp_path / "long.md.j2"
+    template.write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}xxxxxxxxxx{% endfor %}{% endfor %}\n"
+    )
+    with pytest.raises(TemplateError) as info:
+        render_report(empty_plan("en"), QSET, "en", template=template)
+    assert info.value.render("en").endswith("the report gets too big (over 20,000,000 characters)")
+
+
+def test_a_template_that_would_run_for_days_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(render, "TIME_LIMIT", 2)  # 10^10 empty turns: hours at full speed
+    template = tmp_path / "slow.md.j2"
+    template.write_text("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
+    with pytest.raises(TemplateError) as info:
+        render_report(empty_plan("da"), QSET, "da", template=template)
+    assert info.value.render("da").endswith("skabelonen har kørt i mere end 2 sekunder uden at blive færdig")
+
+
+def test_ordinary_arithmetic_and_formatting_still_work(tmp_path: Path) -> None:
+    template = tmp_path / "fine.md.j2"
+    template.write_text(
+        "{{ 2**10 }} {{ 'ab' * 3 }} {{ '%5.1f' % 3.14159 }} {{ '{:>4}'.format(7)|length }} {{ 'x'|center(5)|length }}"
+        " {{ (range(3)|list + [9])|join(',') }} {{ 'a' ~ 'b' }} {{ [1, 2]|batch(1)|list|length }} {{ 'x'.ljust(3)|length }}\n",
+        encoding="utf-8",
+    )
+    text = render_report(empty_plan("en"), QSET, "en", template=template)
+    assert text == "1,024 ababab 3.1 4 5 0,1,2,9 ab 2 3\n", text
+
+
+def test_the_time_limit_leaves_an_outer_timer_running(tmp_path: Path) -> None:
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        template = tmp_path / "ok.md.j2"
+        template.write_text("# {{ report.company }}\n", encoding="utf-8")
+        render_report(empty_plan("en"), QSET, "en", template=template)
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 0 < left <= 100 and signal.getsignal(signal.SIGALRM) is not previous
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == []

@@ -25,6 +25,26 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "{path} er skabelonen, og rapporten skrives ikke oven i den. Vælg en anden fil, fx en .md-fil.",
         "en": "{path} is the template, and the report is not written over it. Choose another file, e.g. a .md file.",
     },
+    "error.template_limit_number": {
+        "da": "et tal bliver for stort (over {digits} cifre)",
+        "en": "a number gets too big (over {digits} digits)",
+    },
+    "error.template_limit_size": {
+        "da": "en tekst eller liste bliver for lang (over {size} tegn eller elementer)",
+        "en": "a text or list gets too long (over {size} characters or items)",
+    },
+    "error.template_limit_output": {
+        "da": "rapporten bliver for stor (over {size} tegn)",
+        "en": "the report gets too big (over {size} characters)",
+    },
+    "error.template_limit_time": {
+        "da": "skabelonen har kørt i mere end {seconds} sekunder uden at blive færdig",
+        "en": "the template has run for more than {seconds} seconds without finishing",
+    },
+    "error.template_recursion": {
+        "da": "en makro kalder sig selv for mange gange i træk",
+        "en": "a macro calls itself too many times over",
+    },
     "error.template_folder": {
         "da": "{path} er en mappe. Angiv skabelonfilen i den, fx --template {path}/rapport.md.j2",
         "en": "{path} is a folder. Give the template file in it, e.g. --template {path}/report.md.j2",

@@ -9,23 +9,36 @@ and marks it safe, so the HTML escaper never touches it; text that is already
 Markdown (:class:`~smartcli.markdown.Md`, a macro's output) passes as it is.
 A user's template (``--template``) renders in a sandbox with the same context
 and filters, and finds the built-in templates behind its own folder, so it can
-include or extend them.
+include or extend them. The sandbox also bounds what a template can cost (a
+template from a colleague or a pull request must not hang a CI job): no number
+of more than 3,000 digits, no text or list of more than a million characters or
+items, no report over 20 million characters, at most a minute; and whatever
+goes wrong in it is the template's error (exit 2), never smart's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import inspect
 import re
-from functools import cache
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from functools import cache, wraps
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
 from smartcli.errors import Problem, QuestionSetError, SmartError
-from smartcli.i18n import LANGUAGES, Lang
+from smartcli.i18n import LANGUAGES, Lang, t
 from smartcli.plan.model import Plan, QuestionSet, Text
 from smartcli.plan.store import YamlReadError, YMap, YScalar, gc_paused, parse_yaml, read_text
 from smartcli.plan.values import format_date, format_money, format_number, format_percent, format_short_date
@@ -147,11 +160,180 @@ def _join(items: Any, separator: str = "", attribute: str | None = None) -> Md:
     return Md(separator.join(parts))
 
 
+# --- the bounds of a user's template ----------------------------------------------------
+
+MAX_DIGITS = 3000
+"""The most digits a number in a user's template may have (``9**(9**9)`` would take hours)."""
+MAX_SIZE = 1_000_000
+"""The most characters (or items) a text or list in a user's template may have."""
+MAX_RANGE = 100_000
+"""The most numbers ``range`` gives (jinja2's own sandbox limit)."""
+MAX_OUTPUT = 20_000_000
+"""The most characters a report from a user's template may have (the sample report has 25,000)."""
+TIME_LIMIT = 60
+"""The most seconds a user's template may render for (the largest benchmark plan takes a few)."""
+_BITS_PER_DIGIT = 3.33
+
+
+class TemplateLimitError(Exception):
+    """A user's template went past one of the sandbox's bounds: a catalogue key and its numbers."""
+
+    def __init__(self, key: str, /, **params: int) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _bounded(value: Any) -> Any:
+    """`value`, unless it is a text or collection too large to go on with."""
+    if isinstance(value, str | list | tuple | dict | set) and len(value) > MAX_SIZE:
+        raise TemplateLimitError("error.template_limit_size", size=MAX_SIZE)
+    return value
+
+
+def _check_count(value: Any) -> None:
+    """A width, count or repetition given to a text or list operation: at most :data:`MAX_SIZE`."""
+    if _int(value) and abs(value) > MAX_SIZE:
+        raise TemplateLimitError("error.template_limit_size", size=MAX_SIZE)
+
+
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d*)(?:\.(\d*))?")
+_BRACE_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
+
+
+def _check_format(text: str, args: Any) -> None:
+    """A format string (``%`` or ``.format``) whose widths, or width arguments, stay within bounds."""
+    widths = [w for spec in _PERCENT_SPEC.findall(text) for w in spec if w]
+    widths += [w for spec in _BRACE_SPEC.findall(text) for w in re.findall(r"\d+", spec)]
+    for width in widths:
+        _check_count(int(width))
+    for arg in args if isinstance(args, tuple | list) else [args]:
+        _check_count(arg)
+
+
+def _check_binop(operator: str, left: Any, right: Any) -> None:
+    """Refuse ``**`` and ``*`` whose result would be too large, before it is computed."""
+    if operator == "**" and _int(left) and _int(right) and right > 0 and abs(left) > 1:
+        if abs(left).bit_length() * right > MAX_DIGITS * _BITS_PER_DIGIT:
+            raise TemplateLimitError("error.template_limit_number", digits=MAX_DIGITS)
+    elif operator == "*":
+        if _int(left) and _int(right):
+            if left.bit_length() + right.bit_length() > MAX_DIGITS * _BITS_PER_DIGIT:
+                raise TemplateLimitError("error.template_limit_number", digits=MAX_DIGITS)
+        elif isinstance(left, str | list | tuple) and _int(right):
+            _check_count(len(left) * right)
+        elif isinstance(right, str | list | tuple) and _int(left):
+            _check_count(len(right) * left)
+    elif operator == "%" and isinstance(left, str):
+        _check_format(left, right)
+
+
+def _bounded_range(*args: int) -> range:
+    """``range``, at most :data:`MAX_RANGE` numbers."""
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise TemplateLimitError("error.template_limit_size", size=MAX_RANGE)
+    return numbers
+
+
+def _bounded_filter(function: Any) -> Any:
+    """A filter whose arguments after the value (widths, counts) are bounded."""
+    skip = 2 if getattr(function, "jinja_pass_arg", None) is not None else 1
+
+    @wraps(function)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for arg in [*args[skip:], *kwargs.values()]:
+            _check_count(arg)
+        return _bounded(function(*args, **kwargs))
+
+    return bounded
+
+
+class _BoundedCodeGenerator(CodeGenerator):
+    """Compiles ``a ~ b`` so that its result is bounded too (it is not an interceptable operator)."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.bounded(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """jinja2's sandbox, bounded in time and size as well as in what it may touch."""
+
+    intercepted_binops = frozenset({"**", "*", "%", "+"})
+    code_generator_class = _BoundedCodeGenerator
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.globals["range"] = _bounded_range
+        self.bounded = _bounded
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """``**``, ``*``, ``%`` refused before they build something huge; ``+`` checked after."""
+        _check_binop(operator, left, right)
+        return _bounded(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """A call; a text or list method (``center``, ``extend``...) has its counts and results bounded."""
+        method = inspect.unwrap(__obj)
+        owner = getattr(method, "__self__", None)
+        builtin = inspect.isbuiltin(method) and isinstance(owner, str | list | dict | set | tuple)
+        if builtin:
+            for arg in [*args, *kwargs.values()]:
+                _check_count(arg)
+            if isinstance(owner, str) and method.__name__ in ("format", "format_map"):
+                _check_format(owner, ())
+        result = __self.bounded(super().call(__context, __obj, *args, **kwargs))
+        if builtin:
+            _bounded(owner)  # list.extend and friends grow the list itself
+        return result
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    """Stop a render that takes longer than `seconds` (where a timer signal can be had)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise TemplateLimitError("error.template_limit_time", seconds=seconds)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    started = time.monotonic()
+    outer, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if outer:  # a timer someone else set (a test runner's, say) goes on with what it had left
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001), interval)
+
+
+def _render_bounded(compiled: jinja2.Template, **context: Any) -> str:
+    """Render a user's template, stopping once the report grows past :data:`MAX_OUTPUT`."""
+    parts: list[str] = []
+    size = 0
+    with _time_limit(TIME_LIMIT):
+        for part in compiled.generate(**context):
+            size += len(part)
+            if size > MAX_OUTPUT:
+                raise TemplateLimitError("error.template_limit_output", size=MAX_OUTPUT)
+            parts.append(part)
+    return "".join(parts)
+
+
 def make_environment(
     search_path: list[Path], qset: QuestionSet, lang: Lang, currency: str, *, sandboxed: bool
 ) -> jinja2.Environment:
     """The template environment: strict, Markdown-escaping, with the report's filters and ``t``."""
-    cls = SandboxedEnvironment if sandboxed else jinja2.Environment
+    cls = BoundedSandbox if sandboxed else jinja2.Environment
     # autoescape is on only so that macro output and Md count as safe; the
     # escaping itself is Markdown's, done by finalize, which marks what it
     # returns safe so that HTML escaping never applies.
@@ -166,6 +348,8 @@ def make_environment(
         finalize=_finalize_for(lang),
     )
     env.filters.update(_formatters(lang, currency))
+    if sandboxed:
+        env.filters.update({name: _bounded_filter(f) for name, f in env.filters.items()})
     labels = load_labels(data_dir("templates"))
     finalize = _finalize_for(lang)
 
@@ -230,16 +414,35 @@ def render_report(
             "error.template_folder" if template.is_dir() else "error.file_missing", path=str(template)
         )
     context = build_context(plan, qset, lang, source=source)
+    values = {"report": context, "answers": context.answers, "questions": context.questions}
+    # A built-in template that fails is smart's bug (exit 70); a user's template
+    # failing in any way at all is the template's error, said as such (exit 2).
+    expected: tuple[type[Exception], ...] = (
+        (Exception,)
+        if template is not None
+        else (jinja2.TemplateError, KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError)
+    )
     try:
         compiled = env.get_template(name)
-        with gc_paused():
-            text = compiled.render(report=context, answers=context.answers, questions=context.questions)
+        if template is None:
+            with gc_paused():
+                text = compiled.render(**values)
+        else:
+            text = _render_bounded(compiled, **values)
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(e.filename or e.name or name, e.lineno, e.message or str(e)) from None
-    except (jinja2.TemplateError, KeyError, TypeError, ValueError, AttributeError, ZeroDivisionError) as e:
+    except expected as e:
         filename, line = _template_line(e.__traceback__, {str(p) for p in search})
-        reason = (
-            e.message if isinstance(e, jinja2.TemplateError) and e.message else f"{type(e).__name__}: {e}"
-        )
-        raise TemplateError(filename or name, line, reason) from None
+        raise TemplateError(filename or name, line, _reason(e, lang)) from None
     return normalize(text)
+
+
+def _reason(error: Exception, lang: Lang) -> str:
+    """Why a template failed, in the user's language where the words are smart's own."""
+    if isinstance(error, TemplateLimitError):
+        return t(lang, error.key, **{k: format_number(v, lang) for k, v in error.params.items()})
+    if isinstance(error, RecursionError):
+        return t(lang, "error.template_recursion")
+    if isinstance(error, jinja2.TemplateError) and error.message:
+        return error.message
+    return f"{type(error).__name__}: {error}"
