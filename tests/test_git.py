@@ -317,6 +317,17 @@ def test_yaml_that_is_not_a_plan_diffs_and_merges_as_git_would(repo: Path) -> No
     assert (repo / "ci.yml").read_text() == base.replace("value 1\n", "theirs 1\n").replace(
         "value 10", "ours 10"
     )
+    git(repo, "config", "merge.conflictStyle", "diff3")  # a real conflict: marked the way the user asked
+    git(repo, "checkout", "-q", "theirs")
+    (repo / "ci.yml").write_text(base.replace("value 5", "theirs 5"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Theirs again")
+    git(repo, "checkout", "-q", "main")
+    (repo / "ci.yml").write_text((repo / "ci.yml").read_text().replace("value 5", "ours 5"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "Ours again")
+    conflict = run(["git", "merge", "--no-edit", "theirs"], repo, check=False)
+    assert conflict.returncode == 1 and "smart" not in conflict.stderr
+    text = (repo / "ci.yml").read_text()
+    assert "<<<<<<< ci.yml (ours)\nkey5: ours 5\n||||||| ci.yml (base)\nkey5: value 5\n=======\n" in text
 
 
 def test_merged_conflicts_are_plain_data_a_plan_file_holds_for_an_open_session_too(tmp_path: Path) -> None:

@@ -107,10 +107,19 @@ def _not_a_plan(console: Console, name: str) -> int:
 
 
 def _line_merge(base: Path, ours: Path, theirs: Path, name: str) -> int:
-    """git's own three-way line merge into `ours`: 0 when clean, 1 with conflict markers."""
+    """git's own three-way line merge into `ours`: 0 when clean, 1 with conflict markers.
+
+    The markers follow the user's ``merge.conflictStyle`` (``diff3``,
+    ``zdiff3``), as git's built-in merge would.
+    """
     labels = [arg for side in ("ours", "base", "theirs") for arg in ("-L", f"{name} ({side})")]
     try:
-        gitio.git(["merge-file", *labels, "--", str(ours), str(base), str(theirs)], ours.parent)
+        style = gitio.git(["config", "--get", "merge.conflictStyle"], ours.parent).strip()
+    except SmartError:
+        style = ""  # not set
+    options = [f"--{style}"] if style in ("diff3", "zdiff3") else []
+    try:
+        gitio.git(["merge-file", *options, *labels, "--", str(ours), str(base), str(theirs)], ours.parent)
     except SmartError:
         return 1
     return 0
