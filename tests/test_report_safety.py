@@ -269,6 +269,9 @@ def test_the_reviews_templates_fail_as_input_errors_and_never_hang(
         "{{ '%0999999999d' % 1 }}",
         "{{ '%*d' % (999999999, 1) }}",
         "{{ '{:>999999999}'.format(1) }}",
+        "{{ '{:>{}}'.format(1, 999999999) }}",
+        "{{ '%0999999999d'|format(1) }}",
+        "{{ '%*d'|format(999999999, 1) }}",
         "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
         "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s + ns.s %}{% endfor %}",
         "{% set l = [1] %}{% for i in range(64) %}{% do l.extend(l) %}{% endfor %}",
@@ -308,12 +311,16 @@ def test_a_template_that_would_run_for_days_is_stopped(
 def test_ordinary_arithmetic_and_formatting_still_work(tmp_path: Path) -> None:
     template = tmp_path / "fine.md.j2"
     template.write_text(
+        "{{ '%d' % 2000000 }} {{ '{}'.format(2000000) }} {{ '%s'|format(2000000) }} {{ 2000000|default(1) }}"
+        " {% set l = [] %}{% do l.append(2000000) %}{{ l|first }} {{ [2000000]|first + 1 }}\n"
         "{{ 2**10 }} {{ 'ab' * 3 }} {{ '%5.1f' % 3.14159 }} {{ '{:>4}'.format(7)|length }} {{ 'x'|center(5)|length }}"
         " {{ (range(3)|list + [9])|join(',') }} {{ 'a' ~ 'b' }} {{ [1, 2]|batch(1)|list|length }} {{ 'x'.ljust(3)|length }}\n",
         encoding="utf-8",
     )
     text = render_report(empty_plan("en"), QSET, "en", template=template)
-    assert text == "1,024 ababab 3.1 4 5 0,1,2,9 ab 2 3\n", text
+    assert (
+        text == "2000000 2000000 2000000 2000000 2,000,000 2,000,001\n1,024 ababab 3.1 4 5 0,1,2,9 ab 2 3\n"
+    ), text
 
 
 def test_the_time_limit_leaves_an_outer_timer_running(tmp_path: Path) -> None:

@@ -201,18 +201,27 @@ def _check_count(value: Any) -> None:
         raise TemplateLimitError("error.template_limit_size", size=MAX_SIZE)
 
 
-_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d*)(?:\.(\d*))?")
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\d*|\*)(?:\.(\d*|\*))?")
 _BRACE_SPEC = re.compile(r"\{[^{}]*:([^{}]*)\}")
+_NESTED_BRACE = re.compile(r"\{[^{}]*:[^{}]*\{")
 
 
 def _check_format(text: str, args: Any) -> None:
-    """A format string (``%`` or ``.format``) whose widths, or width arguments, stay within bounds."""
+    """A format string (``%``, ``.format``) whose widths stay within bounds, also those given as arguments.
+
+    The values formatted may be as large as they like (``'%d kr.' % 2000000``);
+    only a width taken from the arguments (``%*d``, ``{:{}}``) makes them count.
+    """
     widths = [w for spec in _PERCENT_SPEC.findall(text) for w in spec if w]
     widths += [w for spec in _BRACE_SPEC.findall(text) for w in re.findall(r"\d+", spec)]
     for width in widths:
-        _check_count(int(width))
-    for arg in args if isinstance(args, tuple | list) else [args]:
-        _check_count(arg)
+        if width != "*":
+            _check_count(int(width))
+    if "*" in widths or _NESTED_BRACE.search(text):
+        if isinstance(args, dict):
+            args = list(args.values())
+        for arg in args if isinstance(args, tuple | list) else [args]:
+            _check_count(arg)
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
@@ -240,14 +249,25 @@ def _bounded_range(*args: int) -> range:
     return numbers
 
 
-def _bounded_filter(function: Any) -> Any:
-    """A filter whose arguments after the value (widths, counts) are bounded."""
+_COUNT_FILTERS = frozenset(
+    {"batch", "center", "indent", "number", "percent", "round", "slice", "truncate", "wordwrap"}
+)
+"""Filters whose arguments after the value are widths, counts or decimals."""
+_COUNT_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+"""Text methods whose arguments are widths."""
+
+
+def _bounded_filter(name: str, function: Any) -> Any:
+    """A filter whose result is bounded, and its widths and counts (or format string) before it runs."""
     skip = 2 if getattr(function, "jinja_pass_arg", None) is not None else 1
 
     @wraps(function)
     def bounded(*args: Any, **kwargs: Any) -> Any:
-        for arg in [*args[skip:], *kwargs.values()]:
-            _check_count(arg)
+        if name in _COUNT_FILTERS:
+            for arg in [*args[skip:], *kwargs.values()]:
+                _check_count(arg)
+        elif name == "format" and len(args) >= skip and isinstance(args[skip - 1], str):
+            _check_format(args[skip - 1], kwargs or args[skip:])
         return _bounded(function(*args, **kwargs))
 
     return bounded
@@ -283,11 +303,14 @@ class BoundedSandbox(SandboxedEnvironment):
         method = inspect.unwrap(__obj)
         owner = getattr(method, "__self__", None)
         builtin = inspect.isbuiltin(method) and isinstance(owner, str | list | dict | set | tuple)
-        if builtin:
-            for arg in [*args, *kwargs.values()]:
-                _check_count(arg)
-            if isinstance(owner, str) and method.__name__ in ("format", "format_map"):
-                _check_format(owner, ())
+        if builtin and isinstance(owner, str):
+            if method.__name__ in _COUNT_METHODS:
+                for arg in [*args, *kwargs.values()]:
+                    _check_count(arg)
+            elif method.__name__ == "format":
+                _check_format(owner, kwargs or args)
+            elif method.__name__ == "format_map" and args:
+                _check_format(owner, args[0])
         result = __self.bounded(super().call(__context, __obj, *args, **kwargs))
         if builtin:
             _bounded(owner)  # list.extend and friends grow the list itself
@@ -349,7 +372,7 @@ def make_environment(
     )
     env.filters.update(_formatters(lang, currency))
     if sandboxed:
-        env.filters.update({name: _bounded_filter(f) for name, f in env.filters.items()})
+        env.filters.update({name: _bounded_filter(name, f) for name, f in env.filters.items()})
     labels = load_labels(data_dir("templates"))
     finalize = _finalize_for(lang)
 
