@@ -377,3 +377,25 @@ def test_check_warns_when_git_would_merge_a_plan_line_by_line(tmp_path: Path) ->
     assert "Run smart git-setup in the repository, and commit .gitattributes." in check.stdout
     run([*SMART, "git-setup"], tmp_path)
     assert "SM012" not in check_codes(tmp_path, "plan 2027.yaml")
+
+
+def test_the_merge_driver_keeps_a_crlf_plan_crlf(tmp_path: Path) -> None:
+    """A plan saved on Windows must not come out of a merge with every line changed."""
+    import io
+
+    from rich.console import Console
+
+    from smartcli.vcs.drivers import merge_files
+
+    text = bare_sample("en")
+    base, ours, theirs = (tmp_path / name for name in ("base", "ours", "theirs"))
+    for path, content in (
+        (base, text),
+        (ours, text.replace("company: ", "company: Ours ", 1)),
+        (theirs, text.replace("title: ", "title: Theirs ", 1)),
+    ):
+        path.write_bytes(("\ufeff" + content).replace("\n", "\r\n").encode("utf-8"))
+    assert merge_files(base, ours, theirs, "plan.yaml", Console(file=io.StringIO())) == 0
+    merged = ours.read_bytes()
+    assert merged.startswith("\ufeff".encode()) and merged.count(b"\n") == merged.count(b"\r\n")
+    assert b"company: Ours " in merged and b"title: Theirs " in merged

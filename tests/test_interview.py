@@ -278,13 +278,47 @@ def test_edit_menu_goes_phase_then_question_then_back(
         None,
         None,
         "Ny titel",
-        "eur",
+        "EUR",  # picked from the common currencies (typing "eur" is refused: nothing typed changes silently)
         "__done__",
     ]
     edit_plan(open_session(path, qset, console, None), ScriptedPrompter(script), console)
     plan = load_plan(path, qset).plan
     assert plan.answers["company_story"] == "ny historie"
     assert plan.title == "Ny titel" and plan.currency == "EUR"
+
+
+def test_another_currency_is_typed_as_an_iso_code_and_refused_otherwise(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    path = tmp_path / "plan.yaml"
+    script = ["da", "Bageriet Hvede", "1-1-2027", "31-12-2027", None, "", "ISK", KeyboardInterrupt()]
+    with pytest.raises(InterviewStopped):
+        new_plan(path, qset, ScriptedPrompter(script), console, "da")
+    assert load_plan(path, qset).plan.currency == "ISK"
+    with pytest.raises(AssertionError, match="er ikke en valutakode"):  # the prompt's validator refuses it
+        new_plan(
+            tmp_path / "p2.yaml",
+            qset,
+            ScriptedPrompter(["da", "Hvede", "1-1-2027", "31-12-2027", None, "", "Svar 6"]),
+            console,
+            "da",
+        )
+    with pytest.raises(AssertionError, match="store bogstaver: DKK"):
+        new_plan(
+            tmp_path / "p3.yaml",
+            qset,
+            ScriptedPrompter(["da", "Hvede", "1-1-2027", "31-12-2027", None, "", "dkk"]),
+            console,
+            "da",
+        )
+
+
+def test_a_period_that_ends_on_its_first_day_is_refused_at_the_prompt(
+    tmp_path: Path, qset: QuestionSet, console: Console
+) -> None:
+    script = ["da", "Hvede", "1-1-2027", "1-1-2027"]
+    with pytest.raises(AssertionError, match="Datoen skal ligge efter"):
+        new_plan(tmp_path / "plan.yaml", qset, ScriptedPrompter(script), console, "da")
 
 
 def test_edit_a_question_that_does_not_apply_explains_why(

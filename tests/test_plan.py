@@ -16,6 +16,7 @@ from smartcli.plan.planfile import dump_plan, load_answers, load_plan, measureme
 from smartcli.plan.questionset import shipped_question_set
 from smartcli.plan.reading import plan_from_yaml
 from smartcli.plan.store import parse_yaml
+from smartcli.plan.values import DATE_MAX, DATE_MIN
 
 QSET = shipped_question_set()
 
@@ -31,7 +32,7 @@ NUMBERS = st.one_of(
     st.integers(-(10**15), 10**15),
     st.floats(allow_nan=False, allow_infinity=False, min_value=-1e18, max_value=1e18),
 )
-DATES = st.dates(dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+DATES = st.dates(DATE_MIN, DATE_MAX - dt.timedelta(days=800))
 
 
 def value_strategy(question: Question) -> st.SearchStrategy[Any]:
@@ -61,8 +62,8 @@ def plans(draw: st.DrawFn, qset: QuestionSet = QSET) -> Plan:
         language=draw(st.sampled_from(["da", "en"])),
         company=draw(STRINGS),
         title=draw(STRINGS),
-        period=Period(start, start + dt.timedelta(days=draw(st.integers(0, 800)))),
-        currency=draw(st.sampled_from(["DKK", "EUR", "kr"])),
+        period=Period(start, start + dt.timedelta(days=draw(st.integers(1, 800)))),
+        currency=draw(st.sampled_from(["DKK", "EUR", "SEK"])),
         updated=draw(st.none() | DATES),
     )
     for _, question in qset:
@@ -252,7 +253,7 @@ def test_a_hand_edited_plan_reports_every_problem_with_line_and_field(tmp_path: 
         load_plan(path, QSET)
     rendered = info.value.render("en")
     for expected in (
-        f"{path}:6:8: period.end: the period's end (2026-12-31) is before its start (2027-01-01)",
+        f"{path}:6:8: period.end: The period must end after it starts (start 2027-01-01, end 2026-12-31).",
         f"{path}:8:17: situation.uses_digital: Answer yes or no.",
         f"{path}:9:23: situation.marketing_maturity: 'brilliant' is not one of the choices",
         f"{path}:10:20: situation.marketing_hours: Enter a number",

@@ -204,10 +204,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "sproget skal være da eller en, ikke '{value}'",
         "en": "the language must be da or en, not '{value}'",
     },
-    "schema.period_order": {
-        "da": "periodens slut ({end}) ligger før dens start ({start})",
-        "en": "the period's end ({end}) is before its start ({start})",
-    },
     "schema.record_id": {
         "da": "id'et skal se ud som {example} (bogstaverne {prefix} og et tal)",
         "en": "the id must look like {example} (the letters {prefix} and a number)",

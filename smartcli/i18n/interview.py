@@ -20,6 +20,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "ask.period_start": {"da": "Planperiodens start", "en": "The plan period's start"},
     "ask.period_end": {"da": "Planperiodens slut", "en": "The plan period's end"},
     "ask.currency": {"da": "Valuta", "en": "Currency"},
+    "ask.currency_other": {"da": "En anden valuta …", "en": "Another currency …"},
+    "ask.currency_code": {
+        "da": "Valutakode (ISO 4217, tre store bogstaver, fx ISK)",
+        "en": "Currency code (ISO 4217, three capital letters, e.g. ISK)",
+    },
+    "value.date_after": {
+        "da": "Datoen skal ligge efter {what} ({date}).",
+        "en": "The date must come after {what} ({date}).",
+    },
     "ask.meta_intro": {
         "da": "Først lidt om planen. Svarene gemmes i {path}, så snart du giver dem.",
         "en": "First, a little about the plan. Answers are saved in {path} the moment you give them.",

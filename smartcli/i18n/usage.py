@@ -137,8 +137,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Set git up to diff and merge plans with smart (.gitattributes and git config).",
     },
     "help.git_setup_plans": {
-        "da": "Planfilerne (standard: alle planer i repositoriet).",
-        "en": "The plan files (default: every plan in the repository).",
+        "da": "Planfilerne (standard: alle YAML-filer, *.yaml og *.yml, så planer, der kommer til eller omdøbes senere, også er med).",
+        "en": "The plan files (default: every YAML file, *.yaml and *.yml, so plans added or renamed later are covered too).",
     },
     "help.status": {
         "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, og de vigtigste fund.",

@@ -131,6 +131,9 @@ def _parse(ctx: AskContext, question: Question, text: str) -> Any:
         high = _bound(ctx, question, question.not_after)
         if high is not None and date > high[0]:
             raise ValueProblemError("value.date_max", date=format_date(high[0], lang), what=high[1])
+        same = _bound(ctx, question, question.not_equal)
+        if same is not None and date == same[0]:
+            raise ValueProblemError("value.date_after", date=format_date(same[0], lang), what=same[1])
         return date
     if question.type == "text" and "\n" in text:
         raise ValueProblemError("value.one_line")

@@ -37,6 +37,7 @@ from smartcli.plan.model import (
     is_answered,
     is_empty,
 )
+from smartcli.plan.values import COMMON_CURRENCIES, ValueProblemError, parse_currency
 
 
 @contextmanager
@@ -291,8 +292,9 @@ def _meta_question(qid: str, kind: str, lang_key: str, **extra: Any) -> Question
 COMPANY = _meta_question("company", "text", "ask.company", required=True)
 TITLE = _meta_question("title", "text", "ask.title", required=True)
 PERIOD_START = _meta_question("start", "date", "ask.period_start", required=True)
-PERIOD_END = _meta_question("end", "date", "ask.period_end", required=True, not_before="start")
-CURRENCY = _meta_question("currency", "text", "ask.currency", required=True)
+PERIOD_END = _meta_question(
+    "end", "date", "ask.period_end", required=True, not_before="start", not_equal="start"
+)
 
 
 def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = frozenset()) -> None:
@@ -322,8 +324,28 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
     saved()
     plan.title = ask(TITLE, plan.title or default_title(plan.period, lang), "title")
     saved()
-    plan.currency = str(ask(CURRENCY, plan.currency or "DKK", "currency")).strip().upper()
+    if "currency" not in skip:
+        plan.currency = ask_currency(ctx, plan.currency or COMMON_CURRENCIES[0])
     saved()
+
+
+def ask_currency(ctx: AskContext, current: str) -> str:
+    """The currency: the common ones to pick from, any other ISO 4217 code typed (``ISK``)."""
+    lang, p = ctx.lang, ctx.prompter
+    choices = [(code, code) for code in dict.fromkeys([*COMMON_CURRENCIES, current])]
+    choices.append(("", t(lang, "ask.currency_other")))
+    picked = p.select(t(lang, "ask.currency"), choices, default=current)
+    if picked:
+        return picked
+
+    def check(text: str) -> str | None:
+        try:
+            parse_currency(text)
+        except ValueProblemError as e:
+            return t(lang, e.key, **e.params)
+        return None
+
+    return parse_currency(p.text(t(lang, "ask.currency_code"), validate=check))
 
 
 # --- the use cases ----------------------------------------------------------------

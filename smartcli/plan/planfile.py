@@ -308,7 +308,7 @@ def remove_empty_folders(folders: list[Path]) -> None:
 
 # --- finding plans -----------------------------------------------------------------
 
-PLAN_MARKER = re.compile(r"^smart_plan\s*:", re.MULTILINE)
+PLAN_MARKER = re.compile(r"^\ufeff?smart_plan\s*:", re.MULTILINE)  # a byte-order mark may open the file
 _SKIPPED_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"})
 
 

@@ -23,7 +23,7 @@ from smartcli.errors import PlanLoadError, SmartError
 from smartcli.i18n import Lang, resolve_lang, tn
 from smartcli.output import inert, say
 from smartcli.plan.merge import merge_plans
-from smartcli.plan.planfile import PLAN_MARKER, dump_plan, load_plan_text, plans_in
+from smartcli.plan.planfile import PLAN_MARKER, dump_plan, load_plan_text, plans_in, text_style
 from smartcli.plan.questionset import shipped_question_set
 from smartcli.plan.store import YamlReadError, read_text, write_atomic
 from smartcli.vcs import gitio
@@ -72,7 +72,8 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str, console: Consol
         return code if _loads(ours) else _not_a_plan(console, name)
     merged, conflicts = merge_plans(plans[0], plans[1], plans[2], qset)
     text = dump_plan(merged, qset)
-    write_atomic(ours, text)
+    style = text_style(ours)  # a CRLF plan (or one with a byte-order mark) stays so
+    write_atomic(ours, style.file_text(style.apply(text)))
     lang = plans[1].language
     try:
         load_plan_text(text, qset, Path(name), lang)
