@@ -1,7 +1,7 @@
 """The ``smart`` command line: it parses options, calls one use case, and maps the outcome to an exit code.
 
 Owns nothing but translation: each command module holds thin command functions
-(``interview``: new, resume, edit; ``documents``: report, check, status;
+(``interview``: new, resume, edit; ``documents``: report; ``checking``: check, status;
 ``cycle``: track, review, next; ``git``: diff, log, git-setup and git's
 drivers), and :mod:`smartcli.cli.common` the typer app, the shared options and
 the one place where errors become messages and exit codes. It may import any
@@ -18,7 +18,7 @@ from smartcli.cli.common import app
 
 # Importing a command module registers its commands; --help lists them in this order.
 # isort: off
-from smartcli.cli import interview, documents, cycle, git  # noqa: F401
+from smartcli.cli import interview, documents, checking, cycle, git  # noqa: F401
 # isort: on
 
 

@@ -1,0 +1,77 @@
+"""``smart check`` and ``smart status``: holding plans to the method, and where they stand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.errors import ExitCode, SmartError
+from smartcli.i18n import resolve_lang
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+@app.command(help=help_text("check"))
+def check(
+    paths: Annotated[list[Path], typer.Argument(help=help_text("paths"), show_default=False)],
+    output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("format"))] = "text",
+    fail_on: Annotated[str, typer.Option("--fail-on", help=help_text("fail_on"))] = "error",
+    skip_non_plans: Annotated[
+        bool, typer.Option("--skip-non-plans", help=help_text("skip_non_plans"))
+    ] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Check plans."""
+
+    def use_case(console: Console) -> int:
+        import json
+        import re
+
+        from smartcli.check.findings import SEVERITIES, at_least
+        from smartcli.check.runner import check_paths, to_json
+        from smartcli.check.show import print_findings
+        from smartcli.plan.questionset import shipped_question_set
+
+        if fail_on not in SEVERITIES:
+            raise SmartError("check.bad_severity", value=fail_on)
+        if output_format not in ("text", "json"):
+            raise SmartError("check.bad_format", value=output_format)
+        language = resolve_lang(lang)
+        results = check_paths(paths, shipped_question_set(), lang, skip_non_plans=skip_non_plans)
+        if output_format == "json":
+            text = json.dumps(to_json(results), ensure_ascii=False, indent=2, default=str)
+            # json escapes C0 controls but not DEL and C1 (a CSI is U+009B): escape those too,
+            # so the same data reaches a program and nothing reaches a terminal.
+            sys.stdout.write(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+        else:
+            print_findings(results, shipped_question_set(), console, language, "info")
+        if any(r.unreadable for r in results):
+            return int(ExitCode.USAGE)
+        failing = any(at_least(f.severity, fail_on) for r in results for f in r.findings)
+        return int(ExitCode.FINDINGS if failing else ExitCode.OK)
+
+    code = run(lang, use_case)
+    raise typer.Exit(code)
+
+
+@app.command(help=help_text("status"))
+def status(plan: PlanArg, lang: LangOpt = None) -> None:
+    """Show a plan's status."""
+
+    def use_case(console: Console) -> None:
+        from smartcli.check.runner import check_plan
+        from smartcli.plan.planfile import load_plan
+        from smartcli.plan.questionset import shipped_question_set
+        from smartcli.report.status import print_status
+
+        qset = shipped_question_set()
+        loaded = load_plan(plan, qset, resolve_lang(lang))
+        language = resolve_lang(lang, loaded.plan.language)
+        print_status(loaded.plan, qset, check_plan(plan, qset, language), console, language)
+
+    run(lang, use_case)
