@@ -23,7 +23,7 @@ from smartcli.cli import app
 from smartcli.errors import SmartError
 from smartcli.plan.planfile import load_plan
 from smartcli.plan.questionset import shipped_question_set
-from smartcli.report import render
+from smartcli.report import sandbox
 from smartcli.report.markdown import block, bullets, cell, code, inline, lead, mermaid_text
 from smartcli.report.render import TemplateError, render_report
 
@@ -300,7 +300,7 @@ def test_a_report_can_not_grow_without_end(tmp_path: Path) -> None:
 def test_a_template_that_would_run_for_days_is_stopped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(render, "TIME_LIMIT", 2)  # 10^10 empty turns: hours at full speed
+    monkeypatch.setattr(sandbox, "TIME_LIMIT", 2)  # 10^10 empty turns: hours at full speed
     template = tmp_path / "slow.md.j2"
     template.write_text("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n")
     with pytest.raises(TemplateError) as info:
