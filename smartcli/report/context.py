@@ -16,8 +16,8 @@ from typing import Any
 
 from smartcli import __version__
 from smartcli.i18n import Lang
-from smartcli.plan.model import Plan, Question, QuestionSet, applies, as_number, is_empty
-from smartcli.plan.progress import plan_progress
+from smartcli.plan.model import RECORD_ID, Plan, Question, QuestionSet, applies, as_number, is_empty
+from smartcli.plan.progress import after_cadence, plan_progress
 from smartcli.plan.values import display_value
 from smartcli.report.views import (
     ActivityView,
@@ -66,6 +66,10 @@ class ReportContext:
     """Dated activities grouped by kind, in the order the kinds first appear (for the timeline)."""
     pie_slices: list[tuple[str, float]]
     """The budget pie's channel slices (those with a budget), labels made unique."""
+    next_steps: list[ActivityView] = field(default_factory=list)
+    """The next three activities not finished by `as_of`, the earliest first (the summary's "next steps")."""
+    next_review: dt.date | None = None
+    """When the next review is due: the last review (or the plan's start) plus the review cadence."""
     generator: str = f"smart {__version__}"
     questions: dict[str, Question] = field(default_factory=dict)
 
@@ -131,6 +135,10 @@ def build_objectives(
             view.progress, view.expected, view.status = state.progress, state.expected, state.status
             view.due, view.next_due = state.due, state.next_due
             view.chart = _chart(state.history, target)
+            start = plan.period.start if plan.period else None
+            if view.chart and start and deadline and view.baseline is not None and target is not None:
+                view.chart.pace = [(start, float(view.baseline)), (deadline, float(target))]
+                view.chart.low = min(view.chart.low, _round_down(float(view.baseline)))
     return views
 
 
@@ -299,6 +307,8 @@ def build_context(
         measurement_count=len(plan.measurements),
         origin=plan.origin,
         gantt_sections=_gantt_sections(activities),
+        next_steps=next_steps(activities, as_of),
+        next_review=next_review(plan),
         pie_slices=_pie_slices(channels),
         questions={q.id: q for _, q in qset},
     )
@@ -325,3 +335,32 @@ def _gantt_sections(activities: list[ActivityView]) -> list[tuple[str, list[Acti
         if activity.start is not None:
             sections.setdefault(activity.kind or "–", []).append(activity)
     return list(sections.items())
+
+
+def next_steps(activities: list[ActivityView], as_of: dt.date, count: int = 3) -> list[ActivityView]:
+    """The next `count` things to do: activities starting from `as_of` on, then those still running."""
+    dated = [a for a in activities if a.start is not None]
+    upcoming = sorted(
+        (a for a in dated if a.start and a.start >= as_of), key=lambda a: (a.start, _natural(a.id))
+    )
+    running = sorted(
+        (a for a in dated if a.start and a.start < as_of <= (a.end or a.start)),
+        key=lambda a: (a.end or as_of, _natural(a.id)),
+    )
+    return [*upcoming, *running][:count]
+
+
+def _natural(record_id: str) -> tuple[str, int]:
+    """``A2`` before ``A10``."""
+    match = RECORD_ID.match(record_id)
+    return (match.group(1), int(match.group(2))) if match else (record_id, 0)
+
+
+def next_review(plan: Plan) -> dt.date | None:
+    """The review cadence after the last review, or after the plan's start; ``None`` without a cadence."""
+    cadence = plan.answers.get("review_cadence")
+    if not isinstance(cadence, str) or not cadence:
+        return None
+    held = [r["date"] for r in plan.reviews if isinstance(r.get("date"), dt.date)]
+    last = max(held) if held else (plan.period.start if plan.period else None)
+    return None if last is None else after_cadence(last, cadence)

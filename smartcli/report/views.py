@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from smartcli.plan.model import Plan, QuestionSet, applies, is_empty
@@ -115,6 +115,8 @@ class ChartView:
     target: float | None
     low: float
     high: float
+    pace: list[tuple[dt.date, float]] = field(default_factory=list)
+    """The expected course: baseline on the plan's first day to target on the deadline (when known)."""
 
 
 @dataclass
