@@ -329,6 +329,38 @@ def dump_yaml(data: Any) -> str:
     return text
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_ANALYZER = _PlanDumper(None, allow_unicode=True)  # only its analyze_scalar is used, which writes nothing
+Block = tuple[str, tuple[str, ...]]
+"""A block scalar as :func:`scalar_form` gives it: its header (``|-``) and its lines, not indented."""
+
+
+def scalar_form(value: Any) -> str | Block | None:
+    """How :func:`dump_yaml` writes the scalar `value` as a mapping's value or a sequence's item.
+
+    Returns:
+        The text after ``key: `` when it stays on that line (plain or quoted:
+        a key is written this way too), a :data:`Block` when it is a block
+        scalar, whose lines the caller indents, or ``None`` when its form
+        depends on where it stands (a text too long for one line).
+    """
+    if type(value) is str and 0 < len(value) < 10_000:
+        # The dumper's own test, as its emitter makes it: plain unless YAML would
+        # read the text as something else or a character needs quoting.
+        resolved = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+        if resolved == _STR_TAG and _ANALYZER.analyze_scalar(value).allow_block_plain:  # type: ignore[no-untyped-call]
+            return value
+    elif type(value) is str and value:
+        return None  # the emitter folds a line past its width
+    text = dump_yaml({"k": value})
+    if text.endswith("\n...\n"):  # the end of a document, written after a "|+" block
+        text = text[:-4]
+    head, _, rest = text[3:].partition("\n")
+    if not head.startswith("|"):
+        return head if not rest else None
+    return head, tuple(line[2:] for line in rest.split("\n")[:-1])
+
+
 WriteKind = Literal["replace", "direct"]
 
 
@@ -384,8 +416,8 @@ def is_write_protected(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves the old file or the new, never half of one.
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (UTF-8, or bytes as they are) to `path` so that a crash leaves the old file or the new, never half of one.
 
     Output never harms what it writes to. A regular file (or a new path) is
     replaced atomically: the text goes to a temporary file in the same folder,
@@ -400,10 +432,11 @@ def write_atomic(path: Path, text: str) -> None:
             it is left as it is.
         OSError: The text could not be written; the old file is untouched.
     """
+    data = text.encode("utf-8") if isinstance(text, str) else text
     target = resolved(path)
     if output_kind(target) == "direct":
-        with target.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with target.open("wb") as handle:
+            handle.write(data)
         return
     if is_write_protected(target):
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
@@ -411,8 +444,8 @@ def write_atomic(path: Path, text: str) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         _take_permissions(tmp, target)
