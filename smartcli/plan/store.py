@@ -417,7 +417,7 @@ def is_write_protected(path: Path) -> bool:
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write `text` (UTF-8, or bytes as they are) to `path` so that a crash leaves the old file or the new, never half of one.
+    """Write `text` (UTF-8, or bytes as given) to `path`: a crash leaves the old file or the new, never half.
 
     Output never harms what it writes to. A regular file (or a new path) is
     replaced atomically: the text goes to a temporary file in the same folder,
