@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcli.i18n import Lang
+from smartcli.interview.navigation import GoBack
 from smartcli.interview.prompts import Validator
 from smartcli.plan.model import QuestionSet
 from smartcli.plan.questionset import load_question_set
@@ -166,28 +167,39 @@ class ScriptEnded(AssertionError):
     """The code under test asked more than the script answers."""
 
 
+BACK = GoBack()
+"""A script item: Shift-Tab, back to the previous question (the prompt must offer it)."""
+
+
 @dataclass
 class ScriptedPrompter:
     """Answers prompts from a script, checking each answer as the real prompt would.
 
     A script item is the answer (text, choice value, list, bool), ``None`` for
     Enter on the default, an exception instance to raise (``KeyboardInterrupt()``
-    for Ctrl-C), or a function to call that returns one of those. Every text answer is
-    run through the prompt's validator, and a refused answer fails the test, so
-    a script cannot slip a value past the checks a user meets.
+    for Ctrl-C, :data:`BACK` for Shift-Tab), or a function to call that returns
+    one of those. Every text answer is run through the prompt's validator, and a
+    refused answer fails the test, so a script cannot slip a value past the
+    checks a user meets; :data:`BACK` fails the test at a prompt that does not
+    offer going back, as the real prompt would not react to the key there.
     """
 
     script: list[Any]
     lang: Lang = "da"
     asked: list[tuple[str, str, Any]] = field(default_factory=list)
+    offered_back: list[bool] = field(default_factory=list)
+    """For each prompt asked, whether it offered going back (its hint line names Shift-Tab)."""
 
-    def _next(self, kind: str, message: str, default: Any) -> Any:
+    def _next(self, kind: str, message: str, default: Any, back: bool = False) -> Any:
         self.asked.append((kind, message, default))
+        self.offered_back.append(back)
         if not self.script:
             raise ScriptEnded(f"no answer scripted for {kind} {message!r}")
         answer = self.script.pop(0)
         if callable(answer) and not isinstance(answer, type):
             answer = answer()  # a step that does something (edits the file) and then answers
+        if isinstance(answer, GoBack) and not back:
+            raise AssertionError(f"{kind} {message!r} does not offer going back")
         if isinstance(answer, BaseException):
             raise answer
         return answer
@@ -200,16 +212,24 @@ class ScriptedPrompter:
         validate: Validator | None = None,
         instruction: str | None = None,
         editor: bool = False,
+        back: bool = False,
     ) -> str:
-        answer = self._next("text", message, default)
+        answer = self._next("text", message, default, back)
         if answer is None:  # Enter on the default
             answer = default
         if validate is not None and (problem := validate(answer)) is not None:
             raise AssertionError(f"scripted answer {answer!r} to {message!r} refused: {problem}")
         return str(answer)
 
-    def select(self, message: str, choices: Sequence[tuple[str, str]], default: str | None = None) -> str:
-        answer = self._next("select", message, default)
+    def select(
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: str | None = None,
+        *,
+        back: bool = False,
+    ) -> str:
+        answer = self._next("select", message, default, back)
         answer = default if answer is None else answer
         assert answer in [value for value, _ in choices], (
             f"{answer!r} is not a choice of {message!r}: {choices}"
@@ -217,15 +237,20 @@ class ScriptedPrompter:
         return str(answer)
 
     def checkbox(
-        self, message: str, choices: Sequence[tuple[str, str]], default: Sequence[str] = ()
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: Sequence[str] = (),
+        *,
+        back: bool = False,
     ) -> list[str]:
-        answer = self._next("checkbox", message, list(default))
+        answer = self._next("checkbox", message, list(default), back)
         answer = list(default) if answer is None else answer
         assert set(answer) <= {value for value, _ in choices}
         return list(answer)
 
-    def confirm(self, message: str, default: bool = True) -> bool:
-        answer = self._next("confirm", message, default)
+    def confirm(self, message: str, default: bool = True, *, back: bool = False) -> bool:
+        answer = self._next("confirm", message, default, back)
         return default if answer is None else bool(answer)
 
 

@@ -15,8 +15,10 @@ from prompt_toolkit.input import PipeInput
 from rich.console import Console
 
 from helpers import small_question_set
-from smartcli.interview.ask import AskContext, ask_list, ask_records, ask_value
-from smartcli.interview.prompts import QuestionaryPrompter
+from smartcli.interview.ask import AskContext, ask_value
+from smartcli.interview.navigation import GoBack
+from smartcli.interview.prompts import QuestionaryPrompter, hint
+from smartcli.interview.records import ask_list, ask_records
 from smartcli.plan.model import Period, Plan, Question, QuestionSet, Text
 
 ENTER, DOWN, SPACE, CTRL_C, CTRL_D = "\r", "\x1b[B", " ", "\x03", "\x04"
@@ -271,3 +273,44 @@ def test_a_smart_statement_is_not_warned(keys: PipeInput, console: Console) -> N
         == "Grow revenue 20 % over the next two quarters"
     )
     assert "names no" not in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+# --- going back: Shift-Tab -----------------------------------------------------------
+
+SHIFT_TAB = "\x1b[Z"
+
+
+@pytest.mark.parametrize("kind", ["text", "long_text", "number", "yes_no", "choice", "multi_choice"])
+def test_shift_tab_goes_back_where_it_is_offered(
+    keys: PipeInput, qset: QuestionSet, console: Console, kind: str
+) -> None:
+    question = {"choice": "cadence", "multi_choice": "content_types"}.get(kind)
+    ctx = make_ctx(qset, console)
+    ctx.back = True
+    keys.send_text("halvt skrevet" + SHIFT_TAB if kind in ("text", "long_text") else SHIFT_TAB)
+    with pytest.raises(GoBack):
+        ask_value(ctx, qset.find(question)[1] if question else q(kind), None)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("kind", "rest", "answer"), [("text", "Hvede\r", "Hvede"), ("yes_no", "j", True)])
+def test_shift_tab_does_nothing_where_going_back_is_not_offered(
+    keys: PipeInput, qset: QuestionSet, console: Console, kind: str, rest: str, answer: Any
+) -> None:
+    keys.send_text(SHIFT_TAB + rest)
+    assert ask_value(make_ctx(qset, console), q(kind), None) == answer
+
+
+def test_shift_tab_in_a_list_goes_back_to_the_item_before(
+    keys: PipeInput, qset: QuestionSet, console: Console
+) -> None:
+    ctx = make_ctx(qset, console)
+    ctx.back = True
+    keys.send_text("Stenovn\r" + "Stamkundr\r" + SHIFT_TAB + BACKSPACES + "Stamkunder\r" + "\r")
+    assert ask_list(ctx, q("list"), None, lambda _: None) == ["Stenovn", "Stamkunder"]
+
+
+def test_the_hint_names_the_key_back_only_where_it_works() -> None:
+    assert hint("da", "Enter springer over", back=True) == "(Enter springer over · Shift-Tab går tilbage)"
+    assert hint("en", None, back=True) == "(Shift-Tab goes back)"
+    assert hint("da", "Enter gemmer", back=False) == "(Enter gemmer)"
+    assert hint("da", None, back=False) is None

@@ -205,3 +205,58 @@ def test_english_all_five_phases_end_to_end(tmp_path: Path) -> None:
     activity = plan.answers["activities"][0]
     assert activity["start"].isoformat() == "2027-03-01" and activity["objectives"] == ["O1"]
     assert activity["channel"] == "CH1"
+
+
+SHIFT_TAB = "\x1b[Z"
+
+
+@pytest.mark.timeout(60)
+def test_shift_tab_goes_back_in_a_real_terminal(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "new", "plan.yaml", "--lang", "da")
+    answer(child, "Sprog / Language", "\r")
+    answer(child, "Virksomhedens navn", "Hvede\r")
+    child.expect_exact("Shift-Tab går tilbage")  # the hint line names the key
+    answer(child, "Planperiodens start", SHIFT_TAB)  # back to the company, its answer the default
+    answer(child, "Virksomhedens navn", "\x7f" * 5 + "Bageriet Hvede\r")
+    answer(child, "Planperiodens start", "\r")
+    answer(child, "Planperiodens slut", "\r")
+    answer(child, "Planens titel", "\r")
+    answer(child, "Valuta", "\r")
+    child.expect_exact("spørgsmål 1 af 17")
+    answer(child, "Svar", "Vi bager.\r")
+    child.expect_exact("spørgsmål 2 af 17")
+    answer(child, "Vælg", SHIFT_TAB)  # back to question 1
+    child.expect_exact("spørgsmål 1 af 17")
+    answer(child, "Svar", " Og sælger.\r")  # the earlier answer is in the prompt: typing goes on after it
+    child.expect_exact("spørgsmål 2 af 17")
+    answer(child, "Vælg", "\x03")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    plan = load_plan(tmp_path / "plan.yaml", shipped_question_set()).plan
+    assert plan.company == "Bageriet Hvede"
+    assert plan.answers == {"current_strategy": "Vi bager. Og sælger."}
+
+
+@pytest.mark.timeout(60)
+def test_leaving_the_editor_without_saving_keeps_the_answer_as_it_was(tmp_path: Path) -> None:
+    editor = tmp_path / "quits-without-saving"
+    editor.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    editor.chmod(0o755)
+    (tmp_path / "answers.yaml").write_text("language: da\ncompany: Hvede\n", encoding="utf-8")
+    spawn(tmp_path, "new", "plan.yaml", "--from", "answers.yaml", "--no-input").expect(pexpect.EOF)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "smartcli", "edit", "plan.yaml", "--question", "current_strategy"],
+        cwd=str(tmp_path), env={**ENV, "EDITOR": str(editor), "VISUAL": ""}, encoding="utf-8",
+        timeout=15, dimensions=(50, 120),
+    )  # fmt: skip
+    answer(child, "Svar", "kladde")
+    child.send("\x18\x05")  # Ctrl-X Ctrl-E
+    child.expect_exact("Åbner quits-without-saving.")  # says which editor, and how to get back
+    child.expect(prompt("Svar"))  # back at the prompt, nothing submitted
+    child.send(" og mere\r")
+    child.expect_exact("Gemt i plan.yaml")
+    child.expect(pexpect.EOF)
+    child.close()
+    plan = load_plan(tmp_path / "plan.yaml", shipped_question_set()).plan
+    assert plan.answers["current_strategy"] == "kladde og mere"

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from helpers import bare_sample
@@ -137,3 +138,17 @@ def test_read_csv_directly_raises_with_every_problem(tmp_path: Path) -> None:
     assert [p.path for p in info.value.problems] == ["date", "value"]
     with pytest.raises(SmartError):
         read_csv(tmp_path / "missing.csv", plan, "da")
+
+
+def test_asking_goes_back_to_the_answer_before(plan: Path, console: Console) -> None:
+    from helpers import BACK, ScriptedPrompter
+    from smartcli.cycle.tracking import track_interactively
+    from smartcli.interview.session import open_session
+
+    session = open_session(plan, QSET, console, None)
+    # the objective, a value; back at the date to the value (its answer the default), then on
+    prompter = ScriptedPrompter(["O2", "12", BACK, "14", "1.3.2027", BACK, None, None, ""])
+    track_interactively(session, prompter, console, {"note": None})
+    assert [m[1:] for m in measurements(plan)] == [("O2", dt.date(2027, 3, 1), 14)]
+    today = dt.date.today().strftime("%d-%m-%Y")
+    assert [d for _, m, d in prompter.asked if m == "Dato"] == [today, today, "01-03-2027"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -253,39 +254,54 @@ def print_progress(session: Session, objective_id: str, console: Console) -> Non
 def track_interactively(
     session: Session, prompter: Prompter, console: Console, given: dict[str, Any], *, replace: bool = False
 ) -> dict[str, Any]:
-    """Ask what the options did not give: the objective, the value, the date, a note, a confidence."""
+    """Ask what the options did not give: the objective, the value, the date, a note, a confidence.
+
+    Shift-Tab goes back to the answer before (nothing is saved until the last one).
+    """
     from smartcli.interview.ask import (  # the prompts load only when there is something to ask
         AskContext,
         ask_value,
     )
+    from smartcli.interview.details import walk_here
 
     lang, plan = session.lang, session.plan
     prompter.lang = lang
     session.ask_when_changed(prompter, console)
-    ctx = AskContext(prompter, console, plan, session.qset, lang)
+    ctx = AskContext(prompter, console, plan, session.qset, lang, back=True)
     objective_question = session.qset.find("objectives")
-    objective = given.get("objective")
-    if objective is None:
+    fields = {f.id: f for f in MEASUREMENTS.fields}
+    answers: dict[str, Any] = {"objective": given.get("objective")}
+    if answers["objective"] is None and not objectives_of(plan):
+        raise SmartError("track.no_objectives", path=str(session.path))
+
+    def pick_objective(_: bool) -> None:
         choices = []
         for o in objectives_of(plan):
             state = progress_of(session, str(o["id"]))
             latest = f" · {format_number(state.latest[1], lang)}" if state.latest else ""
             summary = record_summary(objective_question[1], o) if objective_question else ""
             choices.append((str(o["id"]), f"{o['id']} {summary}{latest}"))
-        if not choices:
-            raise SmartError("track.no_objectives", path=str(session.path))
-        objective = prompter.select(t(lang, "track.pick"), choices)
-    fields = {f.id: f for f in MEASUREMENTS.fields}
-    target = next((o for o in objectives_of(plan) if o.get("id") == objective), {})
-    unit = target.get("unit") or target.get("metric") or ""
+        answers["objective"] = prompter.select(t(lang, "track.pick"), choices, default=answers["objective"])
 
-    def ask(name: str, default: Any = None, message: str | None = None) -> Any:
+    def field_step(name: str) -> Callable[[bool], None]:
+        def step(_: bool) -> None:
+            message = None
+            if name == "value":
+                target = next((o for o in objectives_of(plan) if o.get("id") == answers["objective"]), {})
+                message = t(lang, "track.value", unit=target.get("unit") or target.get("metric") or "")
+            default = answers.get(name, dt.date.today() if name == "date" else None)
+            message = message or fields[name].prompt(lang)
+            answers[name] = ask_value(ctx, fields[name], default, message=message)
+
+        return step
+
+    steps: list[Callable[[bool], None]] = [] if given.get("objective") is not None else [pick_objective]
+    for name in ("value", "date", "note", "confidence"):
         if given.get(name) is not None:
-            return given[name]
-        return ask_value(ctx, fields[name], default, message=message or fields[name].prompt(lang))
-
-    value = ask("value", message=t(lang, "track.value", unit=unit))
-    date = ask("date", dt.date.today())
-    note = ask("note")
-    confidence = ask("confidence")
-    return record(session, Reading(str(objective), date, value, note, confidence), console, replace=replace)
+            answers[name] = given[name]
+        else:
+            steps.append(field_step(name))
+    walk_here(steps, console, lang)
+    reading = Reading(str(answers["objective"]), answers["date"], answers["value"], answers["note"],
+                      answers["confidence"])  # fmt: skip
+    return record(session, reading, console, replace=replace)

@@ -45,6 +45,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Enter gemmer · Ctrl-X Ctrl-E åbner din editor",
         "en": "Enter saves · Ctrl-X Ctrl-E opens your editor",
     },
+    "ask.back_hint": {"da": "Shift-Tab går tilbage", "en": "Shift-Tab goes back"},
+    "ask.nothing_before": {
+        "da": "Der er ikke noget spørgsmål før dette.",
+        "en": "There is no question before this one.",
+    },
+    "ask.editor_opening": {
+        "da": "Åbner {editor}. Gem og luk den for at vende tilbage til spørgsmålet; lukker I uden at gemme, er svaret som før.",
+        "en": "Opening {editor}. Save and close it to return to the question; close it without saving to keep the answer as it was.",
+    },
+    "ask.editor_failed": {
+        "da": "Editoren {editor} kunne ikke startes ({reason}). Sæt $EDITOR til en editor, der findes.",
+        "en": "The editor {editor} could not be started ({reason}). Set $EDITOR to an editor that exists.",
+    },
     "ask.multi_hint": {
         "da": "mellemrum vælger, Enter gemmer",
         "en": "space selects, Enter saves",

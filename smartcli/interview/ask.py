@@ -3,13 +3,13 @@
 Each ask function takes a :class:`~smartcli.prompts.Prompter`, so the same
 code runs against questionary in a terminal and against a script in tests.
 Values are checked while the user types: a wrong number or date is refused
-with a message and asked again, never stored.
+with a message and asked again, never stored. Lists and records, asked item by
+item, are in :mod:`smartcli.interview.records`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +25,6 @@ from smartcli.plan.model import (
     Question,
     QuestionSet,
     is_empty,
-    next_record_id,
-    record_is_complete,
     record_summary,
 )
 from smartcli.plan.values import (
@@ -38,8 +36,6 @@ from smartcli.plan.values import (
     parse_date,
     parse_number,
 )
-
-Records = list[dict[str, Any]]
 
 
 @dataclass
@@ -56,6 +52,9 @@ class AskContext:
     """The record being asked, so a date field can be bounded by a sibling (end after start)."""
     fields: tuple[Question, ...] = ()
     """The fields of that record."""
+    back: bool = False
+    """Whether the prompts offer Shift-Tab, raising :class:`~smartcli.interview.navigation.GoBack`:
+    set by a caller that catches it."""
 
 
 # --- bounds and display -----------------------------------------------------------
@@ -148,35 +147,41 @@ def ask_value(ctx: AskContext, question: Question, default: Any, message: str | 
 
     Lists and records are not asked here but by :func:`ask_list` and
     :func:`ask_records`, which save after every item.
+
+    Raises:
+        GoBack: The user went back (only when ``ctx.back``).
     """
-    p, lang = ctx.prompter, ctx.lang
+    p, lang, back = ctx.prompter, ctx.lang, ctx.back
     kind = question.type
     if kind == "choice":
         choices = [(c.key, c.label(lang)) for c in question.choices]
         if not question.required:
             choices.append(("", "–"))  # last, so Enter on a new question still takes the first choice
-        picked = p.select(message or t(lang, "ask.choose"), choices, default=default)
+        picked = p.select(message or t(lang, "ask.choose"), choices, default=default, back=back)
         return picked or None
     if kind == "multi_choice":
         choices = [(c.key, c.label(lang)) for c in question.choices]
-        return p.checkbox(message or t(lang, "ask.choose_many"), choices, default=default or ())
+        return p.checkbox(message or t(lang, "ask.choose_many"), choices, default=default or (), back=back)
     if kind == "yes_no":
         return p.confirm(
-            message or t(lang, "ask.yes_no_message"), default=True if default is None else bool(default)
+            message or t(lang, "ask.yes_no_message"),
+            default=True if default is None else bool(default),
+            back=back,
         )
     if kind == "ref":
         return _ask_ref(ctx, question, default, message)
     instruction = None
     if kind == "long_text":
-        instruction = f"({t(lang, 'ask.long_text_hint')})"
+        instruction = t(lang, "ask.long_text_hint")
     elif not question.required:
-        instruction = f"({t(lang, 'ask.optional')})"
+        instruction = t(lang, "ask.optional")
     text = p.text(
         message or t(lang, "ask.answer"),
         default=default_text(question, default, lang),
         validate=_validator(ctx, question),
         instruction=instruction,
         editor=kind == "long_text",
+        back=back,
     )
     if not text.strip():
         return None
@@ -212,176 +217,7 @@ def _ask_ref(ctx: AskContext, question: Question, default: Any, message: str | N
     label = message or question.prompt(ctx.lang)
     if question.many:
         current = [v for v in (default or []) if v in {c[0] for c in choices}]
-        return ctx.prompter.checkbox(label, choices, default=current) or None
+        return ctx.prompter.checkbox(label, choices, default=current, back=ctx.back) or None
     none = ("", "–")
-    picked = ctx.prompter.select(label, [none, *choices], default=default or "")
+    picked = ctx.prompter.select(label, [none, *choices], default=default or "", back=ctx.back)
     return picked or None
-
-
-# --- lists ------------------------------------------------------------------------
-
-
-def ask_list(
-    ctx: AskContext,
-    question: Question,
-    current: list[str] | None,
-    on_change: Callable[[list[str]], None],
-    *,
-    continuing: bool = False,
-) -> list[str]:
-    """Ask for short items one at a time; an empty line finishes. Saves after every item.
-
-    Existing items are offered one by one as defaults first: change one, clear
-    it to remove it, or press Enter to keep it. When `continuing` a list that
-    was interrupted, they are listed and the next item is asked.
-    """
-    p, lang = ctx.prompter, ctx.lang
-    items: list[str] = []
-    existing = list(current or [])
-    if continuing:
-        items, existing = existing, []
-        if items:
-            so_far = t(lang, "ask.list_so_far", count=len(items), items=" · ".join(items))
-            ctx.console.print(f"  [dim]{escape(so_far)}[/]", soft_wrap=True)
-    if existing:
-        ctx.console.print(f"  [dim]{escape(t(lang, 'ask.list_edit_hint'))}[/]")
-    for n, old in enumerate(existing, start=1):
-        text = p.text(f"{n}.", default=old, validate=_single_line(lang)).strip()
-        if text:
-            items.append(text)
-        on_change(items + existing[n:])
-    hint = f"({t(lang, 'ask.list_hint')})"
-    while True:
-        text = p.text(f"{len(items) + 1}.", validate=_single_line(lang), instruction=hint).strip()
-        if not text:
-            break
-        items.append(text)
-        on_change(list(items))
-        hint = ""
-    on_change(list(items))
-    return items
-
-
-def _single_line(lang: Lang) -> Validator:
-    def check(text: str) -> str | None:
-        return t(lang, "value.one_line") if "\n" in text.strip() else None
-
-    return check
-
-
-# --- records ----------------------------------------------------------------------
-
-
-def ask_record_fields(
-    ctx: AskContext,
-    question: Question,
-    record: dict[str, Any],
-    on_change: Callable[[], None],
-    *,
-    only_missing: bool = False,
-    first_field: int = 0,
-) -> None:
-    """Ask the fields of one record, with its current values as defaults; saves after each.
-
-    Args:
-        only_missing: Ask only the required fields that are empty.
-        first_field: Start at this field (the rest of a record that was interrupted).
-    """
-    ctx.record, ctx.fields = record, question.fields
-    try:
-        for sub in question.fields[first_field:]:
-            if only_missing and not (sub.required and is_empty(record.get(sub.id))):
-                continue
-            if sub.help is not None:
-                ctx.console.print(f"  [dim]{escape(sub.help(ctx.lang))}[/]")
-            value = ask_value(ctx, sub, record.get(sub.id), message=sub.prompt(ctx.lang))
-            if is_empty(value):
-                record.pop(sub.id, None)
-            else:
-                record[sub.id] = value
-            on_change()
-    finally:
-        ctx.record, ctx.fields = {}, ()
-
-
-def ask_records(
-    ctx: AskContext,
-    question: Question,
-    current: Records | None,
-    on_change: Callable[[Records], None],
-    *,
-    review_existing: bool,
-    continuing: bool = False,
-) -> Records:
-    """Ask for records one at a time, with "add another?" between them.
-
-    With `review_existing` (``smart edit``), each record already there is
-    offered first: keep, change or remove. Otherwise only records left
-    incomplete (an interrupted session) are completed. When `continuing` an
-    interrupted question, the last record's fields after the last one given are
-    asked too. Every field is saved the moment it is given, so an interrupted
-    record is not lost.
-    """
-    p, lang = ctx.prompter, ctx.lang
-    item, noun = (question.item(lang) if question.item else ""), question.item_noun(lang)
-    records: Records = [dict(r) for r in current or []]
-
-    def changed() -> None:
-        on_change(records)
-
-    if records:
-        ids = ", ".join(str(r.get("id")) for r in records)
-        ctx.console.print(f"  [dim]{escape(t(lang, 'ask.records_count', count=len(records), ids=ids))}[/]")
-    for record in list(records):
-        if review_existing:
-            label = t(
-                lang, "ask.record_action", id=record.get("id"), summary=record_summary(question, record)
-            )
-            action = p.select(
-                label,
-                [
-                    ("keep", t(lang, "ask.record_keep")),
-                    ("change", t(lang, "ask.record_change")),
-                    ("remove", t(lang, "ask.record_remove")),
-                ],
-                default="keep",
-            )
-            if action == "remove":
-                records.remove(record)
-                changed()
-                ctx.console.print(f"  [dim]{escape(t(lang, 'ask.record_removed', id=record.get('id')))}[/]")
-            elif action == "change":
-                ask_record_fields(ctx, question, record, changed)
-        elif not record_is_complete(question, record):
-            _print_record_heading(ctx, question, record)
-            ask_record_fields(ctx, question, record, changed, only_missing=True)
-    if continuing and records:
-        last = records[-1]
-        given = [i for i, sub in enumerate(question.fields) if not is_empty(last.get(sub.id))]
-        rest = given[-1] + 1 if given else 0
-        if rest < len(question.fields):
-            _print_record_heading(ctx, question, last)
-            ask_record_fields(ctx, question, last, changed, first_field=rest)
-
-    first = not records
-    while True:
-        if first and question.required:
-            add = True
-        else:
-            key = "ask.record_add_first" if first else "ask.record_add_more"
-            add = p.confirm(t(lang, key, item=item, noun=noun), default=first)
-        if not add:
-            break
-        record = {"id": next_record_id(question.id_prefix, records)}
-        records.append(record)
-        _print_record_heading(ctx, question, record)
-        ask_record_fields(ctx, question, record, changed)
-        first = False
-    changed()
-    return records
-
-
-def _print_record_heading(ctx: AskContext, question: Question, record: dict[str, Any]) -> None:
-    noun = question.item_noun(ctx.lang)
-    heading = t(ctx.lang, "ask.record_heading", item=noun.capitalize(), id=record.get("id"))
-    ctx.console.print(f"  [bold]{escape(heading)}[/]")

@@ -1,14 +1,22 @@
-"""Revisiting answers (``smart edit``): by question, by phase, or from a menu, old answers as defaults."""
+"""Revisiting answers (``smart edit``): by question, by phase, or from a menu, old answers as defaults.
+
+Shift-Tab goes back here too: to the previous question of a phase, from a
+question picked in the menu back to the menu, and from the menu of questions
+back to the phases.
+"""
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 
 from rich.console import Console
 
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang, t
-from smartcli.interview.flow import applicable, ask_metadata, ask_question, stop_on_interrupt
+from smartcli.interview.details import metadata_steps, walk_here
+from smartcli.interview.flow import applicable, ask_question, stop_on_interrupt
+from smartcli.interview.navigation import GoBack, Step, walk
 from smartcli.interview.prompts import Prompter
 from smartcli.interview.session import Session
 from smartcli.output import say
@@ -72,28 +80,46 @@ def edit_plan(
     prompter.lang = session.lang
     session.ask_when_changed(prompter, console)
     ctx = session.context(prompter, console)
-    answers = session.plan.answers
+    ctx.back = True
+    answers, lang = session.plan.answers, session.lang
     with stop_on_interrupt(session.path):
         if question_id is not None:
             phase, question = find_question(session.qset, question_id)
             if not applies(question, answers):
                 depends = question.when.question if question.when else ""
-                say(console, session.lang, "edit.not_applicable", question=question.id, depends=depends)
+                say(console, lang, "edit.not_applicable", question=question.id, depends=depends)
                 return
-            ask_question(session, ctx, phase, question, editing=True)
+            walk_here([_question_step(session, phase, question, prompter, console)], console, lang)
         elif phase_name is not None:
             phase = find_phase(session.qset, phase_name)
-            for question in phase.questions:
-                if applies(question, answers):
-                    ask_question(session, ctx, phase, question, editing=True)
+            steps = [_question_step(session, phase, q, prompter, console) for q in phase.questions]
+            walk_here(steps, console, lang)
         else:
             _menu(session, prompter, console)
-    say(console, session.lang, "edit.saved", path=session.path)
+    say(console, lang, "edit.saved", path=session.path)
+
+
+def _question_step(
+    session: Session, phase: Phase, question: Question, prompter: Prompter, console: Console
+) -> Step:
+    """Ask `question` if it applies now; going back passes over one that doesn't."""
+    ctx = session.context(prompter, console)
+    ctx.back = True
+
+    def step(from_end: bool) -> None:
+        if not applies(question, session.plan.answers):
+            if from_end:
+                raise GoBack
+            return
+        ask_question(session, ctx, phase, question, editing=True, from_end=from_end)
+
+    return step
 
 
 def _menu(session: Session, prompter: Prompter, console: Console) -> None:
     lang, plan, qset = session.lang, session.plan, session.qset
     ctx = session.context(prompter, console)
+    ctx.back = True
     while True:
         choices = [(_META, t(lang, "edit.meta"))]
         for phase in qset.phases:
@@ -104,37 +130,61 @@ def _menu(session: Session, prompter: Prompter, console: Console) -> None:
         picked = prompter.select(t(lang, "edit.pick_phase"), choices, default=qset.phases[0].id)
         if picked == _DONE:
             return
-        if picked == _META:
-            ask_metadata(session, ctx)
-            continue
-        _question_menu(session, prompter, console, qset.phase(picked))
+        try:
+            if picked == _META:
+                walk(metadata_steps(session, ctx))
+            else:
+                _question_menu(session, prompter, console, qset.phase(picked))
+        except GoBack:
+            continue  # back to the menu of phases
 
 
 def _question_menu(session: Session, prompter: Prompter, console: Console, phase: Phase) -> None:
+    """The questions of one phase, each with its state; Shift-Tab (or "back") returns to the phases."""
     lang, plan = session.lang, session.plan
-    ctx = session.context(prompter, console)
     default: str | None = None
     while True:
         questions = applicable(phase, plan.answers)
-        choices = [(q.id, _menu_label(q, session, lang)) for q in questions]
+        width = shutil.get_terminal_size().columns - _MENU_INDENT
+        choices = [(q.id, menu_label(q, session, lang, width)) for q in questions]
         choices.append((_BACK, t(lang, "edit.back")))
-        picked = prompter.select(t(lang, "edit.pick_question"), choices, default=default)
+        picked = prompter.select(t(lang, "edit.pick_question"), choices, default=default, back=True)
         if picked == _BACK:
             return
         question = next(q for q in questions if q.id == picked)
-        ask_question(session, ctx, phase, question, editing=True)
+        try:
+            _question_step(session, phase, question, prompter, console)(False)
+        except GoBack:
+            default = picked  # back to this menu, at the same question
+            continue
         later = [q.id for q in applicable(phase, plan.answers)]
         index = later.index(picked) + 1 if picked in later else 0
         default = later[index] if index < len(later) else _BACK
 
 
-def _menu_label(question: Question, session: Session, lang: Lang) -> str:
+_MENU_INDENT = 4
+"""What a menu row takes before its label: the pointer and the spaces around it."""
+
+
+def menu_label(question: Question, session: Session, lang: Lang, width: int = 76) -> str:
+    """A question's row in the menu, fitted into `width` characters with its state always shown.
+
+    The state comes first (``✓`` answered, ``·`` not yet, ``–`` skipped), then
+    the question, shortened if need be, then what is answered as far as it
+    fits; a row is never longer than `width`, so the terminal cuts nothing off.
+    """
     answers = session.plan.answers
-    if question.id not in answers:
-        state = f"· ({t(lang, 'edit.unanswered')})"
-    elif is_empty(answers[question.id]):
-        state = f"· ({t(lang, 'edit.skipped')})"
-    else:
-        shown = display_value(question, answers[question.id], session.plan, lang)
-        state = "✓ " + (shown if len(shown) <= 40 else shown[:39] + "…")
-    return f"{question.prompt(lang)}  {state}"
+    prompt = question.prompt(lang)
+    if question.id in answers and not is_empty(answers[question.id]):
+        shown = " ".join(display_value(question, answers[question.id], session.plan, lang).split())
+        head = _shortened(f"✓ {prompt}", max(20, width * 3 // 5))
+        room = width - len(head) - 3
+        return f"{head} · {_shortened(shown, room)}" if room >= 8 else _shortened(f"✓ {prompt}", width)
+    state = t(lang, "edit.unanswered" if question.id not in answers else "edit.skipped")
+    mark = "·" if question.id not in answers else "–"
+    tail = f" ({state})"
+    return _shortened(f"{mark} {prompt}", max(10, width - len(tail))) + tail
+
+
+def _shortened(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(0, width - 1)].rstrip() + "…"

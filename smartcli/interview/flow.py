@@ -8,8 +8,7 @@ them directly.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,23 +20,24 @@ from rich.rule import Rule
 from rich.table import Table
 
 from smartcli.errors import InterviewStopped, SmartError
-from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, MESSAGES, Lang, t, tn
-from smartcli.interview.ask import AskContext, ask_list, ask_records, ask_value
+from smartcli.i18n import ACTIVE_LANG, Lang, t, tn
+from smartcli.interview.ask import AskContext, ask_value
+from smartcli.interview.details import (
+    default_period,
+    default_title,
+    language_step,
+    metadata_steps,
+    nothing_before,
+    walk_here,
+)
+from smartcli.interview.navigation import GoBack, Step, walk
 from smartcli.interview.prompts import Prompter
+from smartcli.interview.records import ask_list, ask_records
 from smartcli.interview.session import Session
 from smartcli.output import say
-from smartcli.plan.model import (
-    Period,
-    Phase,
-    Plan,
-    Question,
-    QuestionSet,
-    Text,
-    applies,
-    is_answered,
-    is_empty,
-)
-from smartcli.plan.values import COMMON_CURRENCIES, ValueProblemError, parse_currency
+from smartcli.plan.model import Phase, Plan, Question, QuestionSet, applies, is_answered, is_empty
+
+__all__ = ["default_period", "default_title"]  # at home in details; callers still find them here
 
 
 @contextmanager
@@ -172,11 +172,16 @@ def ask_question(
     *,
     editing: bool,
     continuing: bool = False,
+    from_end: bool = False,
 ) -> None:
     """Show one question with its position and help, ask it, and save the answer.
 
     With `continuing`, a list or records question goes on from its last item
-    instead of offering the existing ones again.
+    instead of offering the existing ones again. With `from_end` (going back
+    into the question), a list or records question starts at its last prompt.
+
+    Raises:
+        GoBack: The user went back from the question's first prompt (only when ``ctx.back``).
     """
     plan, lang = session.plan, session.lang
     _print_question(ctx.console, phase, question, plan, session.qset, lang)
@@ -187,64 +192,147 @@ def ask_question(
         session.save()
 
     if question.type == "list":
-        ask_list(ctx, question, current if isinstance(current, list) else None, store, continuing=continuing)
-    elif question.type == "records":
         existing = current if isinstance(current, list) else None
-        ask_records(ctx, question, existing, store, review_existing=editing, continuing=continuing)
+        ask_list(ctx, question, existing, store, continuing=continuing, from_end=from_end)
+    elif question.type == "records":
+        records = current if isinstance(current, list) else None
+        ask_records(
+            ctx, question, records, store, review_existing=editing, continuing=continuing, from_end=from_end
+        )
     else:
         store(ask_value(ctx, question, current))
 
 
-def run_interview(session: Session, prompter: Prompter, console: Console, *, resuming: bool = False) -> bool:
+def _ranks(qset: QuestionSet) -> dict[str, int]:
+    """Each question's place in the whole interview, across the phases."""
+    return {question.id: n for n, (_, question) in enumerate(qset)}
+
+
+def _previous(plan: Plan, qset: QuestionSet, question: Question | None) -> tuple[Phase, Question] | None:
+    """The question asked before `question` (``None``: the last one), or ``None`` before the first."""
+    before = None
+    for phase, other in qset:
+        if other is question:
+            return before
+        if applies(other, plan.answers):
+            before = (phase, other)
+    return before
+
+
+def _following(
+    plan: Plan, qset: QuestionSet, question: Question | None, furthest: int
+) -> tuple[Phase, Question] | None:
+    """The question to ask after `question` (``None``: from the start).
+
+    That is the next one not dealt with yet, or, after going back, the next one
+    up to the furthest reached (`furthest`, a rank), so the way back is walked
+    forward again with the answers as defaults.
+    """
+    ranks = _ranks(qset)
+    after = -1 if question is None else ranks[question.id]
+    for phase, other in qset:
+        rank = ranks[other.id]
+        if (
+            rank > after
+            and applies(other, plan.answers)
+            and (rank <= furthest or not is_answered(other, plan.answers))
+        ):
+            return phase, other
+    return None
+
+
+def run_interview(
+    session: Session,
+    prompter: Prompter,
+    console: Console,
+    *,
+    resuming: bool = False,
+    before: Callable[[], None] | None = None,
+) -> bool:
     """Ask every open question, phase by phase, saving each answer as it is given.
 
-    At the end of each phase the user may go on or stop. Returns whether the
-    plan has no open questions left.
+    At the end of each phase the user may go on or stop. Shift-Tab goes back
+    to the question before (asked again with its answer as the default), from
+    the first question into `before` (the plan's details, asked from their
+    end); walking forward again re-asks the questions gone back over.
+
+    Returns:
+        Whether the plan has no open questions left.
     """
-    plan, qset, lang = session.plan, session.qset, session.lang
+    plan, qset = session.plan, session.qset
     ctx = session.context(prompter, console)
+    ctx.back = True
+    ranks = _ranks(qset)
     start = first_open(plan, qset)
+    current, continuing = start, False
     if start is None:
-        say(console, lang, "flow.all_answered", path=session.path)
-        if resuming:
-            with stop_on_interrupt(session.path):
-                _offer_skipped(session, ctx, prompter)
-        print_summary(session, console)
-        return True
-    if resuming:
+        say(console, session.lang, "flow.all_answered", path=session.path)
+    elif resuming:
         questions = _counted(start[0], plan.answers)
         say(
-            console, lang, "flow.resuming", path=session.path, number=start[0].number, total=len(qset.phases),
-            title=start[0].title(lang), index=questions.index(start[1]) + 1, count=len(questions),
+            console, session.lang, "flow.resuming", path=session.path, number=start[0].number,
+            total=len(qset.phases), title=start[0].title(session.lang),
+            index=questions.index(start[1]) + 1, count=len(questions),
         )  # fmt: skip
-    phases = list(qset.phases)
+        stopped = interrupted(plan, qset, start[1])
+        if stopped is not None:
+            say(console, session.lang, "flow.continuing", question=stopped[1].prompt(session.lang))
+            current, continuing = stopped, True
+    furthest = ranks[start[1].id] if start is not None else len(ranks)
+    from_end = False
+    shown: Phase | None = None
     with stop_on_interrupt(session.path):
-        if resuming and (stopped := interrupted(plan, qset, start[1])) is not None:
-            say(console, lang, "flow.continuing", question=stopped[1].prompt(lang))
-            ask_question(session, ctx, *stopped, editing=False, continuing=True)
-        for position, phase in enumerate(phases):
-            if phase.number < start[0].number:
-                continue
-            pending = [q for q in applicable(phase, plan.answers) if not is_answered(q, plan.answers)]
-            if not pending:
-                continue
-            _print_phase_intro(console, phase, qset, lang)
-            for question in phase.questions:
-                if applies(question, plan.answers) and not is_answered(question, plan.answers):
-                    ask_question(session, ctx, phase, question, editing=False)
-            later = phases[position + 1 :]
-            if later and first_open(plan, qset) is not None:
-                following = next(p for p in later if p.number > phase.number)
-                go_on = prompter.confirm(
-                    t(lang, "flow.continue", number=phase.number, next_number=following.number,
-                      next_title=following.title(lang)),
-                    default=True,
+        while True:
+            lang = ctx.lang = session.lang  # going back into the details may change it
+            if current is None:  # past the last question
+                try:
+                    if resuming:
+                        _offer_skipped(session, ctx, prompter)
+                    break
+                except GoBack:
+                    current, from_end = _previous(plan, qset, None), True
+                    if current is None:
+                        nothing_before(console, lang)
+                        continue
+            phase, question = current
+            if phase is not shown and not from_end:
+                _print_phase_intro(console, phase, qset, lang)
+            shown = phase
+            revisit = not continuing and not from_end and is_answered(question, plan.answers)
+            try:
+                ask_question(
+                    session, ctx, phase, question, editing=False,
+                    continuing=continuing or (revisit and question.type == "list"), from_end=from_end,
                 )  # fmt: skip
+            except GoBack:
+                continuing = False
+                earlier = _previous(plan, qset, question)
+                if earlier is not None:
+                    current, from_end = earlier, True
+                elif before is not None:
+                    before()
+                    shown, from_end = None, False
+                else:
+                    nothing_before(console, lang)
+                    from_end = False
+                continue
+            continuing = from_end = False
+            furthest = max(furthest, ranks[question.id])
+            following = _following(plan, qset, question, furthest)
+            if following is not None and following[0] is not phase and ranks[following[1].id] > furthest:
+                try:
+                    go_on = prompter.confirm(
+                        t(lang, "flow.continue", number=phase.number, next_number=following[0].number,
+                          next_title=following[0].title(lang)),
+                        default=True, back=True,
+                    )  # fmt: skip
+                except GoBack:
+                    from_end = True  # back into the question just answered
+                    continue
                 if not go_on:
                     say(console, lang, "flow.stopped", number=phase.number, path=session.path)
                     return False
-        if resuming:
-            _offer_skipped(session, ctx, prompter)
+            current = following
     print_summary(session, console)
     return first_open(plan, qset) is None
 
@@ -255,97 +343,28 @@ def skipped(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
 
 
 def _offer_skipped(session: Session, ctx: AskContext, prompter: Prompter) -> None:
-    """At the end of ``smart resume``: offer the skipped questions once more, in order."""
+    """At the end of ``smart resume``: offer the skipped questions once more, in order.
+
+    Raises:
+        GoBack: The user went back from the offer (to the last question).
+    """
     left = skipped(session.plan, session.qset)
-    if not left or not prompter.confirm(tn(session.lang, "flow.offer_skipped", len(left)), default=True):
-        return
-    for phase, question in left:
-        ask_question(session, ctx, phase, question, editing=False)
-
-
-# --- starting a plan --------------------------------------------------------------
-
-
-def default_period(today: dt.date | None = None) -> Period:
-    """A year from the first day of next month, or the next calendar year when it is near.
-
-    Late in the year (November, December) most businesses plan the coming year.
-    """
-    today = today or dt.date.today()
-    start = dt.date(today.year + 1, 1, 1) if today.month >= 11 else dt.date(today.year, today.month + 1, 1)
-    return Period(start, dt.date(start.year + 1, start.month, 1) - dt.timedelta(days=1))
-
-
-def default_title(period: Period, lang: Lang) -> str:
-    """``Marketingplan 2027``, or ``Marketingplan 2026/27`` for a period across two years."""
-    years = str(period.start.year)
-    if period.end.year != period.start.year:
-        years += f"/{period.end.year % 100:02d}"
-    return t(lang, "ask.title_default", year=years)
-
-
-def _meta_question(qid: str, kind: str, lang_key: str, **extra: Any) -> Question:
-    texts = MESSAGES[lang_key]
-    return Question(id=qid, type=kind, prompt=Text(texts["da"], texts["en"]), **extra)  # type: ignore[arg-type]
-
-
-COMPANY = _meta_question("company", "text", "ask.company", required=True)
-TITLE = _meta_question("title", "text", "ask.title", required=True)
-PERIOD_START = _meta_question("start", "date", "ask.period_start", required=True)
-PERIOD_END = _meta_question(
-    "end", "date", "ask.period_end", required=True, not_before="start", not_equal="start"
-)
-
-
-def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = frozenset()) -> None:
-    """Ask company, period, title and currency with the current values as defaults.
-
-    Keys in `skip` (``company``, ``title``, ``period``, ``currency``) came from an
-    answers file (or an earlier session) and are not asked. Each answer is saved
-    as it is given: the plan file is created by the first one.
-    """
-    plan, lang = session.plan, session.lang
-
-    def ask(question: Question, current: Any, key: str) -> Any:
-        if key in skip:
-            return current
-        return ask_value(ctx, question, current, message=question.prompt(lang))
-
-    saved = session.save
-    plan.company = ask(COMPANY, plan.company or None, "company")
-    saved()
-    period = plan.period or default_period()
-    ctx.fields = (PERIOD_START, PERIOD_END)
-    start = ask(PERIOD_START, period.start, "period")
-    ctx.record = {"start": start}
-    end = ask(PERIOD_END, period.end if period.end >= start else None, "period")
-    ctx.record, ctx.fields = {}, ()
-    plan.period = Period(start, end)
-    saved()
-    plan.title = ask(TITLE, plan.title or default_title(plan.period, lang), "title")
-    saved()
-    if "currency" not in skip:
-        plan.currency = ask_currency(ctx, plan.currency or COMMON_CURRENCIES[0])
-    saved()
-
-
-def ask_currency(ctx: AskContext, current: str) -> str:
-    """The currency: the common ones to pick from, any other ISO 4217 code typed (``ISK``)."""
-    lang, p = ctx.lang, ctx.prompter
-    choices = [(code, code) for code in dict.fromkeys([*COMMON_CURRENCIES, current])]
-    choices.append(("", t(lang, "ask.currency_other")))
-    picked = p.select(t(lang, "ask.currency"), choices, default=current)
-    if picked:
-        return picked
-
-    def check(text: str) -> str | None:
+    while left:
+        if not prompter.confirm(tn(session.lang, "flow.offer_skipped", len(left)), default=True, back=True):
+            return
+        steps = [_question_step(session, ctx, phase, question) for phase, question in left]
         try:
-            parse_currency(text)
-        except ValueProblemError as e:
-            return t(lang, e.key, **e.params)
-        return None
+            walk(steps)
+            return
+        except GoBack:
+            continue  # back to the offer
 
-    return parse_currency(p.text(t(lang, "ask.currency_code"), validate=check))
+
+def _question_step(session: Session, ctx: AskContext, phase: Phase, question: Question) -> Step:
+    def step(from_end: bool) -> None:
+        ask_question(session, ctx, phase, question, editing=False, from_end=from_end)
+
+    return step
 
 
 # --- the use cases ----------------------------------------------------------------
@@ -364,7 +383,8 @@ def new_plan(
 
     Args:
         seed: Answers from ``--from``; only what it lacks is asked.
-        seed_keys: The metadata keys the answers file gave (not asked again).
+        seed_keys: The metadata keys the answers file gave (not asked again,
+            unless the user goes back to them).
 
     Returns:
         Whether every question is answered at the end.
@@ -376,24 +396,29 @@ def new_plan(
     if path.exists():
         raise SmartError("error.plan_exists", path=str(path))
     plan = seed or Plan(language=lang)
-    with stop_on_interrupt(None):
-        if "language" not in seed_keys:
-            choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
-            lang = prompter.select(t(lang, "ask.language"), choices, default=lang)  # type: ignore[assignment]
-        else:
-            lang = plan.language
+    if "language" in seed_keys:
+        lang = plan.language
     prompter.lang = plan.language = lang
     ACTIVE_LANG.set(lang)
     session = Session(path, plan, qset, lang)
     session.ask_when_changed(prompter, console)
-    say(console, lang, "ask.meta_intro", path=path)
+    ctx = session.context(prompter, console)
+    ctx.back = True
+    choose_language = language_step(session, ctx)
+    first: list[Step] = [choose_language] if "language" not in seed_keys else []
+    if not first:
+        say(console, lang, "ask.meta_intro", path=path)
     try:
-        ask_metadata(session, session.context(prompter, console), skip=seed_keys)
+        walk_here([*first, *metadata_steps(session, ctx, skip=seed_keys)], console, lang)
     except (KeyboardInterrupt, EOFError):
         raise InterviewStopped(path if session.text is not None else None) from None
     session.save()
-    say(console, lang, "ask.created", "green", path=path)
-    return run_interview(session, prompter, console)
+    say(console, session.lang, "ask.created", "green", path=path)
+
+    def details() -> None:  # going back from the first question: everything, the language too
+        walk_here([choose_language, *metadata_steps(session, ctx)], console, session.lang, from_end=True)
+
+    return run_interview(session, prompter, console, before=details)
 
 
 def write_from_answers(
@@ -429,12 +454,18 @@ def resume_plan(session: Session, prompter: Prompter, console: Console) -> bool:
     """
     prompter.lang = session.lang
     session.ask_when_changed(prompter, console)
+    ctx = session.context(prompter, console)
+    ctx.back = True
     given = _metadata_given(session.plan)
     if len(given) < 4:  # stopped while the plan's details were asked
         say(console, session.lang, "flow.meta_missing", path=session.path)
         with stop_on_interrupt(session.path):
-            ask_metadata(session, session.context(prompter, console), skip=given)
-    return run_interview(session, prompter, console, resuming=True)
+            walk_here(metadata_steps(session, ctx, skip=given), console, session.lang)
+
+    def details() -> None:
+        walk_here(metadata_steps(session, ctx), console, session.lang, from_end=True)
+
+    return run_interview(session, prompter, console, resuming=True, before=details)
 
 
 def _metadata_given(plan: Plan) -> frozenset[str]:

@@ -5,6 +5,15 @@ protocol; everything that knows about question types is built on them in
 ``ask.py``, and tests can put a scripted prompter in their place. Ctrl-C is
 never swallowed: the primitives call ``unsafe_ask`` and let
 ``KeyboardInterrupt`` (and ``EOFError`` for Ctrl-D) reach the caller.
+
+Where the caller offers it (``back=True``), Shift-Tab leaves the prompt with
+:class:`~smartcli.interview.navigation.GoBack`, and the hint line says so.
+Shift-Tab is the key because it means "previous field" in every form and
+dialog, the terminal sends it as one sequence that arrives at once, and none
+of these prompts uses it: a lone Esc is only told apart from the start of an
+arrow key after a delay (and many press it to cancel), Ctrl-B moves the
+cursor in a text prompt (and is tmux's prefix key), and Alt-Left doesn't reach
+every terminal.
 """
 
 from __future__ import annotations
@@ -14,15 +23,22 @@ from typing import Any, Protocol
 
 import questionary
 from prompt_toolkit import PromptSession
+from prompt_toolkit.application import run_in_terminal
+from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.key_binding import KeyBindings
+from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from questionary import Choice, Style
 
 from smartcli.i18n import Lang, t
+from smartcli.interview.editor import edit_text, editor_name, pick_editor
+from smartcli.interview.navigation import GoBack
 
 Validator = Callable[[str], "str | None"]
 """Returns a message saying what is wrong with the text, or ``None`` when it is fine."""
+
+BACK_KEY = Keys.BackTab
+"""Shift-Tab: the key that goes back to the previous question."""
 
 STYLE = Style(
     [
@@ -39,7 +55,11 @@ STYLE = Style(
 
 
 class Prompter(Protocol):
-    """What the interview needs from a terminal; a test can script it."""
+    """What the interview needs from a terminal; a test can script it.
+
+    With ``back=True`` a prompt may raise :class:`~smartcli.interview.navigation.GoBack`
+    instead of answering; without it, it never does.
+    """
 
     lang: Lang
 
@@ -51,21 +71,37 @@ class Prompter(Protocol):
         validate: Validator | None = None,
         instruction: str | None = None,
         editor: bool = False,
+        back: bool = False,
     ) -> str:
-        """Ask for a line of text (with `editor`, Ctrl-X Ctrl-E opens ``$EDITOR``)."""
+        """Ask for a line of text (with `editor`, Ctrl-X Ctrl-E opens an editor).
+
+        `instruction` is a short hint shown after the message (without parentheses).
+        """
         ...
 
-    def select(self, message: str, choices: Sequence[tuple[str, str]], default: str | None = None) -> str:
+    def select(
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: str | None = None,
+        *,
+        back: bool = False,
+    ) -> str:
         """Ask for one of `choices` (value, label); returns the value."""
         ...
 
     def checkbox(
-        self, message: str, choices: Sequence[tuple[str, str]], default: Sequence[str] = ()
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: Sequence[str] = (),
+        *,
+        back: bool = False,
     ) -> list[str]:
         """Ask for any number of `choices` (value, label); returns the values in choice order."""
         ...
 
-    def confirm(self, message: str, default: bool = True) -> bool:
+    def confirm(self, message: str, default: bool = True, *, back: bool = False) -> bool:
         """Ask a yes/no question."""
         ...
 
@@ -79,6 +115,65 @@ def _as_questionary_validator(validate: Validator | None) -> Callable[[str], boo
         return True if message is None else message
 
     return check
+
+
+def hint(lang: Lang, words: str | None, back: bool) -> str | None:
+    """The hint after a prompt's message: ``(Enter springer over · Shift-Tab går tilbage)``."""
+    parts = [words] if words else []
+    if back:
+        parts.append(t(lang, "ask.back_hint"))
+    return f"({' · '.join(parts)})" if parts else None
+
+
+def _offer_back(question: Any) -> None:
+    """Let Shift-Tab leave a questionary prompt with :class:`GoBack`."""
+    bindings = KeyBindings()
+
+    @bindings.add(BACK_KEY, eager=True)
+    def _back(event: Any) -> None:
+        event.app.exit(exception=GoBack())
+
+    _add_bindings(question, bindings)
+
+
+def _add_bindings(question: Any, bindings: KeyBindings) -> None:
+    """Give a questionary prompt more key bindings; they win over its own for the same keys."""
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
+
+
+def _editor_bindings(lang: Lang) -> KeyBindings:
+    """Ctrl-X Ctrl-E: the answer so far in an editor, and back to the prompt with what was saved.
+
+    prompt_toolkit's own binding submits whatever the editor left, even after
+    quitting without saving; this one never submits: the user sees the text
+    and presses Enter.
+    """
+    bindings = KeyBindings()
+
+    @bindings.add("c-x", "c-e", eager=True)
+    def _edit(event: Any) -> None:
+        buffer = event.current_buffer
+        command = pick_editor()
+
+        def run() -> str | None:
+            print(t(lang, "ask.editor_opening", editor=editor_name(command)), flush=True)
+            try:
+                return edit_text(buffer.text, command)
+            except OSError as error:
+                print(
+                    t(lang, "ask.editor_failed", editor=command, reason=error.strerror or error), flush=True
+                )
+                return None
+
+        async def edit() -> None:
+            text = await run_in_terminal(run, in_executor=True)
+            if text is not None:
+                buffer.document = Document(text, len(text))
+
+        event.app.create_background_task(edit())
+
+    return bindings
 
 
 class QuestionaryPrompter:
@@ -95,55 +190,76 @@ class QuestionaryPrompter:
         validate: Validator | None = None,
         instruction: str | None = None,
         editor: bool = False,
+        back: bool = False,
     ) -> str:
         question = questionary.text(
             message,
             default=default,
             validate=_as_questionary_validator(validate),
-            instruction=instruction,
+            instruction=hint(self.lang, instruction, back),
             style=STYLE,
             qmark="›",
-            enable_open_in_editor=editor,
         )
+        if editor:
+            _add_bindings(question, _editor_bindings(self.lang))
+        if back:
+            _offer_back(question)
         answer: str = question.unsafe_ask()
         return answer
 
-    def select(self, message: str, choices: Sequence[tuple[str, str]], default: str | None = None) -> str:
+    def select(
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: str | None = None,
+        *,
+        back: bool = False,
+    ) -> str:
         question = questionary.select(
             message,
             choices=[Choice(label, value=value) for value, label in choices],
             default=default if default in {v for v, _ in choices} else None,
             style=STYLE,
             qmark="›",
-            instruction=" ",
+            instruction=hint(self.lang, None, back) or " ",
         )
+        if back:
+            _offer_back(question)
         answer: str = question.unsafe_ask()
         return answer
 
     def checkbox(
-        self, message: str, choices: Sequence[tuple[str, str]], default: Sequence[str] = ()
+        self,
+        message: str,
+        choices: Sequence[tuple[str, str]],
+        default: Sequence[str] = (),
+        *,
+        back: bool = False,
     ) -> list[str]:
         question = questionary.checkbox(
             message,
             choices=[Choice(label, value=value, checked=value in default) for value, label in choices],
             style=STYLE,
             qmark="›",
-            instruction=f"({t(self.lang, 'ask.multi_hint')})",
+            instruction=hint(self.lang, t(self.lang, "ask.multi_hint"), back),
         )
+        if back:
+            _offer_back(question)
         answer: list[str] = question.unsafe_ask()
         return answer
 
-    def confirm(self, message: str, default: bool = True) -> bool:
-        return _confirm(message, default, self.lang)
+    def confirm(self, message: str, default: bool = True, *, back: bool = False) -> bool:
+        return _confirm(message, default, self.lang, back)
 
 
-def _confirm(message: str, default: bool, lang: Lang) -> bool:
+def _confirm(message: str, default: bool, lang: Lang, back: bool = False) -> bool:
     """A yes/no prompt that answers to ``j``/``n`` in Danish (``y`` works too) and ``y``/``n`` in English.
 
     questionary's own confirm knows only ``y``; a Danish user types ``j``.
     """
     yes, no = t(lang, "ask.yes"), t(lang, "ask.no")
-    hint = f"({yes[0].upper()}/{no[0].lower()})" if default else f"({yes[0].lower()}/{no[0].upper()})"
+    keys = f"{yes[0].upper()}/{no[0].lower()}" if default else f"{yes[0].lower()}/{no[0].upper()}"
+    shown = hint(lang, keys, back)
     status: dict[str, Any] = {"answer": None, "done": False}
 
     def tokens() -> FormattedText:
@@ -151,7 +267,7 @@ def _confirm(message: str, default: bool, lang: Lang) -> bool:
         if status["done"]:
             parts.append(("class:answer", yes if status["answer"] else no))
         else:
-            parts.append(("class:instruction", f"{hint} "))
+            parts.append(("class:instruction", f"{shown} "))
         return FormattedText(parts)
 
     bindings = KeyBindings()
@@ -167,6 +283,12 @@ def _confirm(message: str, default: bool, lang: Lang) -> bool:
     @bindings.add(Keys.ControlD, eager=True)
     def _eof(event: Any) -> None:
         event.app.exit(exception=EOFError)
+
+    if back:
+
+        @bindings.add(BACK_KEY, eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(exception=GoBack())
 
     for key in ("y", "Y", "j", "J") if lang == "da" else ("y", "Y"):
         bindings.add(key)(lambda event: finish(event, True))
