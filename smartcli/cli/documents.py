@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.cli.common import LangOpt, app, help_text, run
+from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
 if TYPE_CHECKING:
@@ -16,10 +17,14 @@ if TYPE_CHECKING:
 
 @app.command(help=help_text("report"))
 def report(
-    plan: PlanArg,
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help=help_text("output"), show_default=False, metavar="FILE"),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help=help_text("report_format"), show_default=False, metavar="FORMAT"),
     ] = None,
     lang: LangOpt = None,
     template: Annotated[
@@ -32,15 +37,34 @@ def report(
     def use_case(console: Console) -> None:
         from smartcli.plan.planfile import load_plan
         from smartcli.plan.questionset import shipped_question_set
-        from smartcli.report.render import render_report
-        from smartcli.report.writing import check_destination, deliver_report
+        from smartcli.report import writing
 
+        fmt = writing.report_format(output_format, output)
+        if template is not None and fmt != "md":
+            raise SmartError("error.template_md_only", format=fmt)
         qset = shipped_question_set()
         loaded = load_plan(plan, qset, resolve_lang(lang))
         language = resolve_lang(lang, loaded.plan.language)
         if output is not None:
-            check_destination(output, plan, template)
-        text = render_report(loaded.plan, qset, language, template=template, source=plan.name)
-        deliver_report(text, output, console, language)
+            writing.check_destination(output, plan, template)
+        if fmt == "md":
+            from smartcli.report.render import render_report
+
+            text = render_report(loaded.plan, qset, language, template=template, source=plan.name)
+            writing.deliver_report(text, output, console, language)
+            return
+        from smartcli.report.render import render_html
+
+        document = render_html(loaded.plan, qset, language)
+        data: str | bytes = document.html
+        if fmt == "pdf":
+            from smartcli.report.pdf import render_pdf
+
+            data = render_pdf(document)
+        elif fmt == "docx":
+            from smartcli.report.word import render_docx
+
+            data = render_docx(document)
+        writing.deliver_document(data, output, console, language)
 
     run(lang, use_case)

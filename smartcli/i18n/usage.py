@@ -47,8 +47,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "help.version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
     "help.report": {
-        "da": "Skriv strategirapporten i Markdown: til en fil med -o, ellers vist i terminalen (eller som rå Markdown, når uddata sendes videre).",
-        "en": "Write the strategy report in Markdown: to a file with -o, otherwise shown in the terminal (or as raw Markdown when the output is piped).",
+        "da": "Skriv strategirapporten: Markdown (standard), HTML, PDF eller Word. Til en fil med -o (formatet følger af filens endelse), ellers til terminalen.",
+        "en": "Write the strategy report: Markdown (the default), HTML, PDF or Word. To a file with -o (the format follows its suffix), otherwise to the terminal.",
+    },
+    "help.report_format": {
+        "da": "md, html, pdf eller docx (standard: ud fra -o's endelse, ellers md).",
+        "en": "md, html, pdf or docx (default: from -o's suffix, else md).",
     },
     "help.output": {"da": "Skriv rapporten til denne fil.", "en": "Write the report to this file."},
     "help.check": {

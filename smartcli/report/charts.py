@@ -231,7 +231,7 @@ def objective_chart(title: str, series: Series, width: float = 640, height: floa
         ]
     legend = [
         ("measured", PALETTE[0], ""),
-        ("pace", MUTED, ' stroke-dasharray="5 4"'),
+        ("pace", MUTED, "5 4"),
         ("target", PALETTE[2], ""),
     ]
     lx: float = left

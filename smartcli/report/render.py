@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
+from markupsafe import Markup, escape
 
 from smartcli.errors import Problem, QuestionSetError, SmartError
 from smartcli.i18n import LANGUAGES, Lang, t
@@ -33,11 +35,15 @@ from smartcli.plan.model import Plan, QuestionSet, Text
 from smartcli.plan.store import YamlReadError, YMap, YScalar, gc_paused, parse_yaml, read_text
 from smartcli.plan.values import format_date, format_money, format_number, format_percent, format_short_date
 from smartcli.report.context import build_context
+from smartcli.report.html import Figure, build_figures, whole
+from smartcli.report.html import formatters as html_formatters
+from smartcli.report.html import text as html_text
 from smartcli.report.markdown import Md, block, bullets, cell, code, inline, lead, mermaid_text, normalize
 from smartcli.report.sandbox import BoundedSandbox, TemplateLimitError, bounded_filter, render_bounded
 from smartcli.resources import data_dir
 
 MAIN_TEMPLATE = "report.md.j2"
+HTML_TEMPLATE = "report.html.j2"
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 LABELS_FILE = "labels.yaml"
 
@@ -144,6 +150,30 @@ def _finalize_for(lang: Lang) -> Any:
     return finalize
 
 
+def _html_finalize_for(lang: Lang) -> Any:
+    def finalize(value: Any) -> Markup:
+        """Every printed value: HTML as is; numbers and dates formatted and kept whole; all else escaped."""
+        if hasattr(value, "__html__"):
+            return Markup(value.__html__())
+        if value is None:
+            return Markup("–")
+        if isinstance(value, bool):
+            return Markup(str(value).lower())
+        if isinstance(value, dt.date):
+            return whole(format_date(value, lang))
+        if isinstance(value, int | float):
+            return whole(format_number(value, lang))
+        return html_text(value)
+
+    return finalize
+
+
+def _html_join(items: Any, separator: str = "", attribute: str | None = None) -> Markup:
+    """Jinja's ``join``, escaping the items that are not HTML yet."""
+    values = [item[attribute] if attribute else item for item in items]
+    return Markup(escape(separator)).join(v if hasattr(v, "__html__") else html_text(v) for v in values)
+
+
 def _join(items: Any, separator: str = "", attribute: str | None = None) -> Md:
     """Jinja's ``join`` with Markdown escaping of the items that are not Markdown yet."""
     values = [item[attribute] if attribute else item for item in items]
@@ -152,13 +182,21 @@ def _join(items: Any, separator: str = "", attribute: str | None = None) -> Md:
 
 
 def make_environment(
-    search_path: list[Path], qset: QuestionSet, lang: Lang, currency: str, *, sandboxed: bool
+    search_path: list[Path],
+    qset: QuestionSet,
+    lang: Lang,
+    currency: str,
+    *,
+    sandboxed: bool,
+    html: bool = False,
 ) -> jinja2.Environment:
-    """The template environment: strict, Markdown-escaping, with the report's filters and ``t``."""
+    """The template environment: strict, with the report's filters and ``t``, escaping as Markdown or HTML."""
     cls = BoundedSandbox if sandboxed else jinja2.Environment
-    # autoescape is on only so that macro output and Md count as safe; the
-    # escaping itself is Markdown's, done by finalize, which marks what it
-    # returns safe so that HTML escaping never applies.
+    # For Markdown, autoescape is on only so that macro output and Md count as
+    # safe; the escaping itself is Markdown's, done by finalize, which marks what
+    # it returns safe so that HTML escaping never applies. For HTML, finalize
+    # formats numbers and dates, and HTML escaping does the rest.
+    finalize = _html_finalize_for(lang) if html else _finalize_for(lang)
     env = cls(
         loader=jinja2.FileSystemLoader([str(p) for p in search_path]),
         undefined=jinja2.StrictUndefined,
@@ -167,25 +205,29 @@ def make_environment(
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        finalize=_finalize_for(lang),
+        finalize=finalize,
     )
-    env.filters.update(_formatters(lang, currency))
+    env.filters.update(html_formatters(lang, currency) if html else _formatters(lang, currency))
+    if html:
+        env.filters["join"] = _html_join
     if sandboxed:
         env.filters.update({name: bounded_filter(name, f) for name, f in env.filters.items()})
     labels = load_labels(data_dir("templates"))
-    finalize = _finalize_for(lang)
+    wrap: Any = Markup if html else Md
 
-    def translate(key: str, **params: Any) -> Md:
+    def translate(key: str, **params: Any) -> Any:
         """The report's own words for `key`; parameters (which may be user text) are escaped."""
         try:
             text = labels[key](lang)
         except KeyError:
             raise KeyError(f"no label {key!r} in {LABELS_FILE}") from None
         safe = {k: finalize(v) for k, v in params.items()}
+        if html:
+            text = str(escape(text))
         # "180.000 kr." ending a sentence must not become "180.000 kr.."
-        return Md(_DOUBLE_STOP.sub(".", text.format(**safe)))
+        return wrap(_DOUBLE_STOP.sub(".", text.format(**safe)))
 
-    def choice(path: str, key: Any) -> Md | None:
+    def choice(path: str, key: Any) -> Any:
         """The label of choice `key` of question ``qid`` or record field ``qid.field``."""
         if key is None:
             return None
@@ -197,8 +239,10 @@ def make_environment(
         if question is None:
             raise KeyError(f"no field {path!r}")
         if isinstance(key, list):
-            return _join([question.choice_label(k, lang) for k in key], ", ")
-        return inline(question.choice_label(str(key), lang))
+            labels_ = [question.choice_label(k, lang) for k in key]
+            return _html_join(labels_, ", ") if html else _join(labels_, ", ")
+        label = question.choice_label(str(key), lang)
+        return html_text(label) if html else inline(label)
 
     env.globals["t"] = translate
     env.globals["choice"] = choice
@@ -268,3 +312,43 @@ def _reason(error: Exception, lang: Lang) -> str:
     if isinstance(error, jinja2.TemplateError) and error.message:
         return error.message
     return f"{type(error).__name__}: {error}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as one self-contained HTML document, with the charts drawn for it.
+
+    The PDF and Word writers read this same document (its HTML, and each
+    ``<figure data-chart>``'s drawing in `figures`), so all formats say the same.
+    """
+
+    html: str
+    figures: dict[str, Figure]
+    lang: Lang
+    title: str
+    company: str
+
+
+def render_html(plan: Plan, qset: QuestionSet, lang: Lang) -> Document:
+    """The report of `plan` in `lang` as a self-contained HTML document (no script, nothing fetched)."""
+    builtin = data_dir("templates")
+    env = make_environment([builtin], qset, lang, plan.currency, sandboxed=False, html=True)
+    context = build_context(plan, qset, lang)
+    labels = load_labels(builtin)
+    figures = build_figures(context, lambda key: labels[key](lang))
+    values = {
+        "report": context,
+        "answers": context.answers,
+        "questions": context.questions,
+        "figures": figures,
+    }
+    with gc_paused():
+        text = env.get_template(HTML_TEMPLATE).render(**values)
+    title = context.title or labels["report.untitled"](lang)
+    return Document(_tidy_html(text), figures, lang, title, context.company)
+
+
+def _tidy_html(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, one final newline."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"

@@ -1,4 +1,4 @@
-"""Where a report goes: a file (never over the plan, another plan or the template), or the terminal.
+"""Where a report goes, and in which format: a file (never over the plan or the template), or stdout.
 
 A slip of tab-completion (``-o plan.yaml`` for ``-o plan.md``) must not
 replace the plan with its own report, so the destination is checked before
@@ -21,6 +21,28 @@ from smartcli.plan.store import write_atomic
 
 STDOUT = Path("-")
 """The output name that means standard output."""
+
+FORMATS = ("md", "html", "pdf", "docx")
+"""The report's formats; ``md`` is the default."""
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+
+
+def report_format(asked: str | None, output: Path | None) -> str:
+    """The format to write: ``--format`` if given, else what ``-o``'s suffix says, else Markdown.
+
+    Raises:
+        SmartError: An unknown format, or one that contradicts the file's suffix.
+    """
+    from_suffix = _SUFFIXES.get(output.suffix.lower()) if output is not None and output != STDOUT else None
+    if asked is None:
+        return from_suffix or "md"
+    chosen = asked.strip().lower().lstrip(".")
+    chosen = {"markdown": "md", "htm": "html", "word": "docx"}.get(chosen, chosen)
+    if chosen not in FORMATS:
+        raise SmartError("error.report_format", value=asked, formats=", ".join(FORMATS))
+    if from_suffix is not None and from_suffix != chosen:
+        raise SmartError("error.report_format_suffix", path=str(output), suffix=output.suffix, value=chosen)  # type: ignore[union-attr]
+    return chosen
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -74,3 +96,24 @@ def deliver_report(text: str, output: Path | None, console: Console, lang: Lang)
         console.print(Markdown(inert(text)))
     else:
         sys.stdout.write(inert(text))
+
+
+def deliver_document(data: str | bytes, output: Path | None, console: Console, lang: Lang) -> None:
+    """Write an HTML, PDF or Word report to `output`, or to standard output (``-``, or none given).
+
+    Raises:
+        SmartError: The file can't be written, or a PDF or Word file would go to a terminal.
+    """
+    if output is not None and output != STDOUT:
+        try:
+            write_atomic(output, data)
+        except OSError as e:
+            raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
+        say(console, lang, "report.written", path=output)
+    elif isinstance(data, bytes):
+        if sys.stdout.isatty():
+            raise SmartError("error.report_binary_to_terminal")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data)
