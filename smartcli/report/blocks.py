@@ -228,7 +228,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip or not data:
             return
-        text = re.sub(r"\s+", " ", data)
+        text = re.sub(r"[ \t\n\r\f\v]+", " ", data)  # not \s: a no-break space keeps a value whole
         if self.runs is None:
             if not text.strip():
                 return

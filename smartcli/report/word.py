@@ -15,7 +15,7 @@ import io
 from typing import Any
 
 from smartcli.errors import SmartError
-from smartcli.report.blocks import Block, Cell, Paragraph, read_blocks
+from smartcli.report.blocks import Block, Cell, Paragraph, plain, read_blocks
 from smartcli.report.render import Document
 
 _PNG_SOURCE = (
@@ -111,8 +111,14 @@ def _write_table(word: Any, block: Block) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     rows: list[tuple[list[Cell], bool]] = [(block.head, True)] if block.head else []
     rows += [(r, False) for r in block.rows]
+    widths = _column_widths(rows, columns)
+    table.autofit = False
+    for x, width in enumerate(widths):  # the grid is what LibreOffice reads; Word reads the cells
+        table.columns[x].width = width
     for cells, is_head in rows:
         row = table.add_row()
+        for x, width in enumerate(widths):
+            row.cells[x].width = width
         if is_head:  # repeated at the top of every page the table runs over
             row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for x, cell in enumerate(cells[:columns]):
@@ -135,6 +141,19 @@ def _write_table(word: Any, block: Block) -> None:
                 shading.set(qn("w:fill"), "F3F5F7")
                 target._tc.get_or_add_tcPr().append(shading)
     word.add_paragraph()
+
+
+def _column_widths(rows: list[tuple[list[Cell], bool]], columns: int) -> list[Any]:
+    """Widths that give each column room by what it holds (Word would make them all alike)."""
+    from docx.shared import Mm
+
+    weights = [6.0] * columns
+    for cells, _ in rows:
+        for x, cell in enumerate(cells[:columns]):
+            longest = max((len(plain(p)) for p in cell.paragraphs), default=0)
+            weights[x] = max(weights[x], min(float(longest), 48.0))
+    total = sum(weights)
+    return [Mm(174 * w / total) for w in weights]
 
 
 def _add_runs(paragraph: Any, runs: Paragraph, bold: bool = False) -> None:
