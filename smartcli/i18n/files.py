@@ -312,6 +312,40 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Et kort svar på én linje, tak.",
         "en": "A short answer on one line, please.",
     },
+    # --- smart schema: the JSON Schema's own words -------------------------------------
+    "schema.doc.title": {"da": "En SMART-marketingplan (smart)", "en": "A SMART marketing plan (smart)"},
+    "schema.doc.smart_plan": {
+        "da": "Planfilens skemaversion; smart skriver den selv.",
+        "en": "The plan file's schema version; smart writes it.",
+    },
+    "schema.doc.period": {
+        "da": "Planperioden; datoer skrives som ÅÅÅÅ-MM-DD.",
+        "en": "The plan period; dates are written as YYYY-MM-DD.",
+    },
+    "schema.doc.updated": {
+        "da": "Hvornår et svar sidst blev ændret; smart skriver den selv.",
+        "en": "When an answer last changed; smart writes it.",
+    },
+    "schema.doc.ignore_checks": {
+        "da": "Fund fra smart check, planen tier om: en kode (SM202) eller en kode for én post (SM207:O4).",
+        "en": "Findings of smart check the plan silences: a code (SM202) or a code for one record (SM207:O4).",
+    },
+    "schema.doc.origin": {
+        "da": "Den plan, denne blev startet fra (smart next).",
+        "en": "The plan this one was started from (smart next).",
+    },
+    "schema.doc.merge_conflicts": {
+        "da": "Værdier, en fletning ikke kunne afgøre; ret dem, og slet punkterne.",
+        "en": "Values a merge could not settle; correct them, then delete the entries.",
+    },
+    "schema.doc.record_id": {
+        "da": "Postens faste id, fx {example}; smart giver det.",
+        "en": "The record's stable id, e.g. {example}; smart gives it.",
+    },
+    "schema.doc.when": {
+        "da": "Stilles kun, når {question} er {value}.",
+        "en": "Asked only when {question} is {value}.",
+    },
     "bound.period.start": {"da": "planens start", "en": "the plan's start"},
     "bound.period.end": {"da": "planens slut", "en": "the plan's end"},
     "bound.field": {"da": "feltet {field}", "en": "the field {field}"},

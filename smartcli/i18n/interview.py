@@ -164,6 +164,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Intet ændret i {path}.",
         "en": "Nothing changed in {path}.",
     },
+    # --- smart questions: the ids, and a blank questionnaire --------------------------
+    "questions.bad_format": {
+        "da": "Ukendt format '{value}'. Brug {formats}.",
+        "en": "Unknown format '{value}'. Use {formats}.",
+    },
+    "questions.phase": {"da": "{number}. {title} ({id})", "en": "{number}. {title} ({id})"},
+    "questions.when": {"da": "kun når {question} er {value}", "en": "only when {question} is {value}"},
+    "questions.fields": {"da": "felter: {fields}", "en": "fields: {fields}"},
+    "questions.hint": {
+        "da": "Ret et svar: smart edit PLAN -q ID · en hel fase: smart edit PLAN --phase NR · til en workshop: smart questions --format md",
+        "en": "Change an answer: smart edit PLAN -q ID · a whole phase: smart edit PLAN --phase NO · for a workshop: smart questions --format md",
+    },
+    "questions.title": {"da": "Spørgeskema til jeres marketingplan (SMART)", "en": "Questionnaire for your marketing plan (SMART)"},
+    "questions.intro": {
+        "da": "Skriv jeres svar under hvert spørgsmål; spring over, hvad I ikke ved endnu. Koden under hvert spørgsmål (fx current_strategy) er det, smart edit -q tager, når svarene skal ind i planen.",
+        "en": "Write your answers under each question; leave out what you don't know yet. The code under each question (e.g. current_strategy) is what smart edit -q takes when the answers go into the plan.",
+    },
+    "questions.about_plan": {"da": "Om planen", "en": "About the plan"},
+    "questions.period": {"da": "Planperiode (fra – til)", "en": "Plan period (from – to)"},
+    "questions.required": {"da": "skal besvares", "en": "required"},
+    "questions.more_records": {
+        "da": "Flere? Skriv dem på et ekstra ark.",
+        "en": "More? Write them on an extra sheet.",
+    },
+    "questions.choose_many": {"da": "Sæt kryds ved alle, der passer.", "en": "Tick every one that applies."},
+    "questions.date": {"da": "(dato, fx 31-03-2027)", "en": "(date, e.g. 31 March 2027)"},
+    "questions.amount": {"da": "(beløb)", "en": "(amount)"},
+    "questions.ref": {"da": "(id'er fra {ref}, fx O1)", "en": "(ids from {ref}, e.g. O1)"},
     "edit.pick_phase": {"da": "Hvad vil du rette?", "en": "What do you want to change?"},
     "edit.pick_question": {"da": "Vælg et spørgsmål", "en": "Choose a question"},
     "edit.meta": {

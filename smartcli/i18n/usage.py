@@ -152,4 +152,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
         "en": "Use your own Jinja template (runs in a sandbox; see docs/templates.md).",
     },
+    # --- smart questions and smart schema ---------------------------------------------
+    "help.questions": {
+        "da": "Vis alle spørgsmål med deres id (det, smart edit -q tager), fase for fase; --format md giver et tomt spørgeskema til en workshop.",
+        "en": "Show every question with its id (what smart edit -q takes), phase by phase; --format md gives a blank questionnaire for a workshop.",
+    },
+    "help.questions_format": {
+        "da": "text (id'er og spørgsmål) eller md (et spørgeskema at printe).",
+        "en": "text (ids and questions) or md (a questionnaire to print).",
+    },
+    "help.schema": {
+        "da": "Skriv planfilens JSON Schema, så editorer (VS Code med YAML-udvidelsen) kan fuldføre og tjekke håndrettede planer.",
+        "en": "Print the plan file's JSON Schema, so editors (VS Code with the YAML extension) complete and check plans edited by hand.",
+    },
 }
