@@ -14,7 +14,9 @@ from smartcli.plan.progress import (
     add_months,
     after_cadence,
     expected_by,
+    expected_on,
     objective_progress,
+    pace_points,
     progress_between,
 )
 
@@ -167,3 +169,55 @@ def test_a_hand_edited_far_future_date_is_a_located_problem_for_status_and_repor
         assert result.exit_code == code, (command, result.output)  # check: an error finding (SM004)
         assert f"{plan}:582" in result.output and "measurements[0].date" in result.output, result.output
         assert "between the years 1900 and 2199" in result.output
+
+
+# --- pace by milestones (issue 12) --------------------------------------------------------
+
+
+def milestone(day: dt.date, value: float, objective_id: str = "O1", mid: str = "MS1") -> dict[str, Any]:
+    return {"id": mid, "objective": objective_id, "date": day, "value": value}
+
+
+def test_a_seasonal_objective_is_on_track_by_its_milestones_where_a_straight_line_says_behind() -> None:
+    """Catering enquiries from 3 to 8 a month, the campaign in August: March expects hardly anything."""
+    o = objective(baseline=3, target=8, deadline=D(2027, 10, 31))
+    seen = measure((D(2027, 3, 31), 3))
+    straight = objective_progress(o, seen, start=START, as_of=D(2027, 4, 1))
+    assert straight.status == "behind"
+    steps = [
+        milestone(D(2027, 7, 31), 3, mid="MS1"),
+        milestone(D(2027, 9, 30), 6, mid="MS2"),
+    ]  # flat till August
+    paced = objective_progress(o, seen, start=START, as_of=D(2027, 4, 1), milestones=steps)
+    assert paced.status == "on_pace" and paced.expected == 0
+
+
+def test_milestones_can_also_say_behind_where_a_straight_line_says_on_track() -> None:
+    """Followers front-loaded by a spring campaign: 1,200 to 1,700 with 1,600 expected by May."""
+    o = objective(baseline=1200, target=1700, deadline=D(2027, 12, 31))
+    seen = measure((D(2027, 5, 31), 1450))
+    assert objective_progress(o, seen, start=START, as_of=D(2027, 6, 1)).status == "on_pace"
+    steps = [milestone(D(2027, 5, 31), 1600)]
+    paced = objective_progress(o, seen, start=START, as_of=D(2027, 6, 1), milestones=steps)
+    assert paced.status == "behind" and paced.expected == pytest.approx(0.8, abs=0.01)
+
+
+def test_an_objective_with_its_own_start_expects_nothing_before_it() -> None:
+    o = objective(baseline=0, target=100, deadline=D(2027, 10, 31), start=D(2027, 8, 1))
+    before = objective_progress(o, measure((D(2027, 4, 1), 0)), start=START, as_of=D(2027, 4, 2))
+    assert before.expected == 0 and before.status == "on_pace"
+    during = objective_progress(o, measure((D(2027, 9, 15), 20)), start=START, as_of=D(2027, 9, 15))
+    assert during.expected == pytest.approx(45 / 91) and during.status == "behind"
+
+
+def test_milestones_of_other_objectives_or_without_a_value_are_not_part_of_the_course() -> None:
+    o = objective()
+    steps = [
+        milestone(D(2027, 3, 1), 190, objective_id="O2"),
+        {"id": "MS2", "objective": "O1", "date": D(2027, 3, 1)},
+    ]
+    assert pace_points(o, steps, START) == [(START, 100.0), (D(2027, 12, 31), 200.0)]
+    assert expected_on(
+        pace_points(o, [milestone(D(2027, 7, 1), 180)], START), D(2027, 4, 1)
+    ) == pytest.approx(100 + 80 * 90 / 181)
+    assert pace_points(objective(baseline=None), steps, START) == []

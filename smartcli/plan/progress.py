@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -104,6 +105,46 @@ def expected_by(start: dt.date | None, deadline: dt.date | None, day: dt.date) -
     return (day - start).days / (deadline - start).days
 
 
+def pace_points(
+    objective: dict[str, Any], milestones: list[dict[str, Any]], start: dt.date | None
+) -> list[tuple[dt.date, float]]:
+    """The course `objective` should take: baseline at its start, its milestones, target on the deadline.
+
+    The start is the objective's own (a campaign starting in August expects
+    nothing before), else the plan's. Without a baseline, target or deadline
+    there is no course (an empty list). Milestones of other objectives, or
+    without a date or a value, are left out.
+    """
+    baseline, target = as_number(objective.get("baseline")), as_number(objective.get("target"))
+    deadline = objective.get("deadline") if isinstance(objective.get("deadline"), dt.date) else None
+    own = objective.get("start")
+    begin = own if isinstance(own, dt.date) else start
+    if baseline is None or target is None or deadline is None or begin is None or begin >= deadline:
+        return []
+    steps = sorted(
+        (m["date"], float(value))
+        for m in milestones
+        if isinstance(m, dict)
+        and m.get("objective") == objective.get("id")
+        and isinstance(m.get("date"), dt.date)
+        and begin < m["date"] < deadline
+        and (value := as_number(m.get("value"))) is not None
+    )
+    return [(begin, float(baseline)), *steps, (deadline, float(target))]
+
+
+def expected_on(points: list[tuple[dt.date, float]], day: dt.date) -> float | None:
+    """The value the course `points` expects on `day`: the first value before it, the last after it."""
+    if not points:
+        return None
+    if day <= points[0][0]:
+        return points[0][1]
+    for (d0, v0), (d1, v1) in itertools.pairwise(points):
+        if day <= d1:
+            return v0 + (v1 - v0) * (day - d0).days / max(1, (d1 - d0).days)
+    return points[-1][1]
+
+
 def objective_progress(
     objective: dict[str, Any],
     measurements: list[dict[str, Any]],
@@ -111,8 +152,14 @@ def objective_progress(
     start: dt.date | None,
     as_of: dt.date,
     plan_cadence: str | None = None,
+    milestones: list[dict[str, Any]] | None = None,
 ) -> ObjectiveProgress:
-    """Where `objective` stands on `as_of`, from its `measurements` (any order, others ignored)."""
+    """Where `objective` stands on `as_of`, from its `measurements` (any order, others ignored).
+
+    The expected progress follows the objective's course (:func:`pace_points`):
+    the milestones when it has any, else a straight line from its start (or the
+    plan's) to the deadline.
+    """
     oid = objective.get("id")
     history = tuple(
         sorted(
@@ -127,7 +174,13 @@ def objective_progress(
     baseline, target = as_number(objective.get("baseline")), as_number(objective.get("target"))
     deadline = objective.get("deadline") if isinstance(objective.get("deadline"), dt.date) else None
     progress = progress_between(baseline, target, latest[1]) if latest else None
-    expected = expected_by(start, deadline, as_of)
+    own = objective.get("start") if isinstance(objective.get("start"), dt.date) else None
+    course = pace_points(objective, milestones or [], start)
+    on_course = expected_on(course, as_of)
+    if on_course is not None and baseline is not None and target is not None and target != baseline:
+        expected: float | None = (on_course - baseline) / (target - baseline)
+    else:
+        expected = expected_by(own or start, deadline, as_of)
     status: Status
     if progress is None:
         status = "no_data"
@@ -142,7 +195,7 @@ def objective_progress(
     cadence = objective.get("cadence") or plan_cadence
     next_due: dt.date | None = None
     if cadence:
-        since = latest[0] if latest else start
+        since = latest[0] if latest else (own or start)
         next_due = after_cadence(since, cadence) if since else None
     due: Due
     if next_due is None or as_of < next_due:
@@ -158,9 +211,11 @@ def plan_progress(plan: Plan, as_of: dt.date) -> dict[str, ObjectiveProgress]:
     objectives = plan.answers.get("objectives")
     start = plan.period.start if plan.period else None
     cadence = plan.answers.get("cadence")
+    milestones = plan.answers.get("milestones")
+    steps = [m for m in milestones if isinstance(m, dict)] if isinstance(milestones, list) else []
     return {
         str(o.get("id")): objective_progress(
-            o, plan.measurements, start=start, as_of=as_of, plan_cadence=cadence
+            o, plan.measurements, start=start, as_of=as_of, plan_cadence=cadence, milestones=steps
         )
         for o in (objectives if isinstance(objectives, list) else [])
         if isinstance(o, dict)

@@ -17,7 +17,7 @@ from typing import Any
 from smartcli import __version__
 from smartcli.i18n import Lang
 from smartcli.plan.model import RECORD_ID, Plan, Question, QuestionSet, applies, as_number, is_empty
-from smartcli.plan.progress import after_cadence, plan_progress
+from smartcli.plan.progress import after_cadence, pace_points, plan_progress
 from smartcli.plan.values import display_value
 from smartcli.report.views import (
     ActivityView,
@@ -107,6 +107,7 @@ def build_objectives(
 ) -> list[ObjectiveView]:
     """The objectives with their measurable and time-bound flags, and their progress on `as_of`."""
     states = plan_progress(plan, as_of or plan.updated or dt.date.today())
+    milestones = _records(plan, "milestones")
     views = []
     for record in _records(plan, "objectives"):
         target = as_number(record.get("target"))
@@ -135,10 +136,11 @@ def build_objectives(
             view.progress, view.expected, view.status = state.progress, state.expected, state.status
             view.due, view.next_due = state.due, state.next_due
             view.chart = _chart(state.history, target)
-            start = plan.period.start if plan.period else None
-            if view.chart and start and deadline and view.baseline is not None and target is not None:
-                view.chart.pace = [(start, float(view.baseline)), (deadline, float(target))]
-                view.chart.low = min(view.chart.low, _round_down(float(view.baseline)))
+            course = pace_points(record, milestones, plan.period.start if plan.period else None)
+            if view.chart and course:
+                view.chart.pace = course
+                view.chart.low = min(view.chart.low, _round_down(min(v for _, v in course)))
+                view.chart.high = max(view.chart.high, _round_up(max(v for _, v in course)))
     return views
 
 
