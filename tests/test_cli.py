@@ -212,3 +212,65 @@ def test_report_of_a_broken_plan_or_template_exits_2(tmp_path: Path) -> None:
     template.write_text("{{ report.nothing }}\n", encoding="utf-8")
     code, text = run("report", str(SAMPLE), "--template", str(template), "--lang", "en")
     assert code == 2 and "mine.md.j2:1" in text and "nothing" in text and "Traceback" not in text
+
+
+# --- plan.yaml is the default plan ---------------------------------------------------
+
+
+@pytest.fixture
+def in_plan_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder holding the sample plan as plan.yaml, as the current folder."""
+    from helpers import bare_sample
+
+    (tmp_path / "plan.yaml").write_text(bare_sample("en"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_status_and_track_take_plan_yaml_when_no_plan_is_named(in_plan_folder: Path) -> None:
+    code, out = run("status")
+    assert code == 0 and "Bageriet Hvede" in out
+    code, out = run("track", "--objective", "O1", "--value", "171", "--date", "2027-03-01")
+    assert code == 0 and "plan.yaml" in out
+    assert "objective: O1" in (in_plan_folder / "plan.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["resume", "edit", "review"])
+def test_the_asking_commands_find_plan_yaml_too(in_plan_folder: Path, command: str) -> None:
+    code, out = run(command)  # no terminal here: they get as far as needing one
+    assert code == 2 and "needs a terminal" in out and "Missing argument" not in out
+
+
+def test_log_takes_plan_yaml(in_plan_folder: Path) -> None:
+    code, out = run("log")
+    assert "Missing argument" not in out and "plan.yaml" in out
+
+
+def test_next_with_one_file_starts_it_from_plan_yaml(in_plan_folder: Path) -> None:
+    code, out = run("next", "2028.yaml")
+    assert code == 0, out
+    assert "origin:" in (in_plan_folder / "2028.yaml").read_text(encoding="utf-8")
+    code, out = run("next", "--lang", "en")
+    assert code == 2 and "Name the file for the new plan" in out
+
+
+def test_without_plan_yaml_the_message_says_how_to_start_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out = run("status", "--lang", "en")
+    assert code == 2 and "The plan plan.yaml does not exist" in out and "smart new plan.yaml" in out
+
+
+def test_a_mistyped_question_or_phase_gets_a_suggestion(in_plan_folder: Path) -> None:
+    code, out = run("edit", "-q", "competitor", "--lang", "en")
+    assert code == 2 and "Did you mean competitors?" in out
+    code, out = run("edit", "--phase", "objectivs", "--lang", "en")
+    assert code == 2 and "Did you mean objectives?" in out
+
+
+def test_an_answers_file_without_a_company_is_named_not_the_plan(tmp_path: Path) -> None:
+    answers = tmp_path / "bad.yaml"
+    answers.write_text("language: en\nstrengths: [x]\n", encoding="utf-8")
+    code, out = run("new", str(tmp_path / "p3.yaml"), "--from", str(answers), "--no-input")
+    assert code == 2 and f"The answers file {answers} lacks" in out and "p3.yaml" not in out

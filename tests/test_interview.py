@@ -460,3 +460,28 @@ def test_editing_the_plan_details_saves_each_answer_at_once(
     with pytest.raises(InterviewStopped):
         edit_plan(open_session(path, qset, console, None), ScriptedPrompter(script), console)
     assert load_plan(path, qset).plan.company == "Nyt navn"
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("competitor", "competitors"),
+        ("strenghts", "strengths"),
+        ("objective", "objectives"),
+        ("brand_word", "brand_words"),
+    ],
+)
+def test_a_mistyped_question_id_gets_a_suggestion(typed: str, suggested: str) -> None:
+    from smartcli.plan.questionset import shipped_question_set
+
+    with pytest.raises(SmartError) as info:
+        find_question(shipped_question_set(), typed)
+    assert info.value.key == "error.unknown_question_suggest"
+    assert f"Did you mean {suggested}?" in info.value.render("en")
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [("objectivs", "objectives"), ("Malsætning", "Målsætning")])
+def test_a_mistyped_phase_gets_a_suggestion(qset: QuestionSet, typed: str, suggested: str) -> None:
+    with pytest.raises(SmartError) as info:
+        find_phase(qset, typed)
+    assert f"Mente I {suggested}?" in info.value.render("da") and "2/objectives" in info.value.render("da")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import ExitCode, SmartError
 from smartcli.i18n import resolve_lang
 
@@ -60,7 +60,10 @@ def check(
 
 
 @app.command(help=help_text("status"))
-def status(plan: PlanArg, lang: LangOpt = None) -> None:
+def status(
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
+    lang: LangOpt = None,
+) -> None:
     """Show a plan's status."""
 
     def use_case(console: Console) -> None:

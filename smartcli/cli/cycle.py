@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from smartcli.cli import common
-from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import SmartError
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 @app.command(help=help_text("track"))
 def track(
-    plan: PlanArg,
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     objective: Annotated[
         str | None, typer.Option("--objective", help=help_text("objective"), show_default=False)
     ] = None,
@@ -69,7 +69,10 @@ def track(
 
 
 @app.command(help=help_text("review"))
-def review(plan: PlanArg, lang: LangOpt = None) -> None:
+def review(
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
+    lang: LangOpt = None,
+) -> None:
     """Hold a review."""
 
     def use_case(console: Console) -> None:
@@ -88,8 +91,12 @@ def review(plan: PlanArg, lang: LangOpt = None) -> None:
 
 @app.command(name="next", help=help_text("next"))
 def next_cycle(
-    plan: PlanArg,
-    new_plan: Annotated[Path, typer.Argument(help=help_text("new_plan"), show_default=False)],
+    plan: Annotated[
+        Path | None, typer.Argument(help=help_text("plan_of_next"), show_default=False, metavar="PLAN")
+    ] = None,
+    new_plan: Annotated[
+        Path | None, typer.Argument(help=help_text("new_plan"), show_default=False, metavar="NEW_PLAN")
+    ] = None,
     period: Annotated[
         str | None,
         typer.Option("--period", help=help_text("period"), show_default=False, metavar="START:END"),
@@ -99,14 +106,19 @@ def next_cycle(
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Start the next planning cycle."""
+    """Start the next planning cycle (``smart next NEW`` starts it from plan.yaml)."""
+    if new_plan is None:  # one file given: the new plan, from plan.yaml
+        plan, new_plan = None, plan
+    old_plan = plan or Path("plan.yaml")
 
     def use_case(console: Console) -> None:
         from smartcli.cycle.nextcycle import parse_period, start_next_cycle
         from smartcli.interview.session import open_session
         from smartcli.plan.questionset import shipped_question_set
 
-        session = open_session(plan, shipped_question_set(), console, lang)
+        if new_plan is None:
+            raise SmartError("next.needs_new_plan")
+        session = open_session(old_plan, shipped_question_set(), console, lang)
         new_period = parse_period(period, session.lang) if period is not None else None
         dropped = frozenset(part.strip() for part in (abandon or "").split(",") if part.strip())
         start_next_cycle(session, new_plan, console, period=new_period, abandon=dropped)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from smartcli.cli import common
-from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
@@ -50,7 +50,7 @@ def diff(
 
 @app.command(help=help_text("log"))
 def log(
-    plan: PlanArg,
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     limit: Annotated[
         int | None, typer.Option("--limit", "-n", help=help_text("limit"), show_default=False)
     ] = None,

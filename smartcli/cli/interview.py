@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from smartcli.cli import common
-from smartcli.cli.common import LangOpt, PlanArg, app, help_text, run
+from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
@@ -44,7 +44,7 @@ def new(
             from smartcli.interview.flow import write_from_answers
 
             assert seed is not None
-            write_from_answers(plan, qset, console, seed, resolve_lang(lang, seed.language))
+            write_from_answers(plan, qset, console, seed, resolve_lang(lang, seed.language), from_)
             return
         from smartcli.interview.flow import new_plan
         from smartcli.interview.prompts import QuestionaryPrompter
@@ -55,7 +55,10 @@ def new(
 
 
 @app.command(help=help_text("resume"))
-def resume(plan: PlanArg, lang: LangOpt = None) -> None:
+def resume(
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
+    lang: LangOpt = None,
+) -> None:
     """Continue a plan."""
 
     def use_case(console: Console) -> None:
@@ -74,7 +77,7 @@ def resume(plan: PlanArg, lang: LangOpt = None) -> None:
 
 @app.command(help=help_text("edit"))
 def edit(
-    plan: PlanArg,
+    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     phase: Annotated[
         str | None, typer.Option("--phase", "-p", help=help_text("phase"), show_default=False)
     ] = None,

@@ -105,4 +105,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Den næste periode ville slutte efter år {high}, og så langt frem regner smart ikke. Angiv jeres periode med --period START:SLUT.",
         "en": "The next period would end after the year {high}, further ahead than smart reckons. Give your period with --period START:END.",
     },
+    "next.needs_new_plan": {
+        "da": "Angiv filen til den nye plan: smart next [PLAN] NY_PLAN (uden PLAN: plan.yaml).",
+        "en": "Name the file for the new plan: smart next [PLAN] NEW_PLAN (without PLAN: plan.yaml).",
+    },
 }

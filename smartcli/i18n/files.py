@@ -75,8 +75,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Unknown phase '{phase}'. Choose one of: {choices}",
     },
     "error.unknown_question": {
-        "da": "Ukendt spørgsmål '{question}'. Spørgsmålene hedder fx: {examples}",
-        "en": "Unknown question '{question}'. Question ids are, for example: {examples}",
+        "da": "Ukendt spørgsmål '{question}'. Spørgsmålene hedder fx: {examples} (alle: smart questions)",
+        "en": "Unknown question '{question}'. Question ids are, for example: {examples} (all: smart questions)",
+    },
+    "error.unknown_question_suggest": {
+        "da": "Ukendt spørgsmål '{question}'. Mente I {suggestion}? (alle spørgsmål: smart questions)",
+        "en": "Unknown question '{question}'. Did you mean {suggestion}? (every question: smart questions)",
+    },
+    "error.unknown_phase_suggest": {
+        "da": "Ukendt fase '{phase}'. Mente I {suggestion}? Faserne: {choices}",
+        "en": "Unknown phase '{phase}'. Did you mean {suggestion}? The phases: {choices}",
     },
     "error.bad_lang": {
         "da": "Ukendt sprog '{lang}'. Brug da eller en.",
@@ -184,6 +192,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "schema.missing": {"da": "mangler", "en": "missing"},
     "schema.empty": {"da": "må ikke være tom", "en": "must not be empty"},
+    "schema.unknown_key_suggest": {
+        "da": "ukendt nøgle '{key}' – mente I '{suggestion}'?",
+        "en": "unknown key '{key}': did you mean '{suggestion}'?",
+    },
     "schema.unknown_key": {
         "da": "ukendt nøgle '{key}' (kendte: {known})",
         "en": "unknown key '{key}' (known: {known})",

@@ -165,4 +165,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Skriv planfilens JSON Schema, så editorer (VS Code med YAML-udvidelsen) kan fuldføre og tjekke håndrettede planer.",
         "en": "Print the plan file's JSON Schema, so editors (VS Code with the YAML extension) complete and check plans edited by hand.",
     },
+    "help.plan_of_next": {
+        "da": "Planen, den næste cyklus starter fra (standard: plan.yaml, når kun den nye plan er angivet).",
+        "en": "The plan the next cycle starts from (default: plan.yaml, when only the new plan is given).",
+    },
 }

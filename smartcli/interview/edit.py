@@ -8,7 +8,6 @@ back to the phases.
 from __future__ import annotations
 
 import shutil
-import unicodedata
 
 from rich.console import Console
 
@@ -21,29 +20,31 @@ from smartcli.interview.prompts import Prompter
 from smartcli.interview.session import Session
 from smartcli.output import say
 from smartcli.plan.model import Phase, Question, QuestionSet, applies, is_empty
+from smartcli.plan.suggest import closest, fold
 from smartcli.plan.values import display_value
 
 _DONE, _META, _BACK = "__done__", "__meta__", "__back__"
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, with æ/ø/å spelled out, for forgiving name matching."""
-    text = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def find_phase(qset: QuestionSet, name: str) -> Phase:
     """The phase a user means: ``2``, ``objectives``, ``Målsætning``, ``maalsaetning`` or ``M``.
 
     Raises:
-        SmartError: No phase matches.
+        SmartError: No phase matches (with the closest name, when one is).
     """
-    wanted = _fold(name.strip())
+    wanted = fold(name)
+    names: dict[str, Phase] = {}
     for phase in qset.phases:
-        names = {str(phase.number), phase.id, _fold(phase.title.da), _fold(phase.title.en)}
-        if wanted in names or wanted == _fold(phase.title.da)[:1]:
+        for known in (str(phase.number), phase.id, phase.title.da, phase.title.en):
+            names[fold(known)] = phase
+        if wanted == fold(phase.title.da)[:1]:
             return phase
+    if wanted in names:
+        return names[wanted]
     choices = ", ".join(f"{p.number}/{p.id}" for p in qset.phases)
+    suggestion = closest(name, [p.id for p in qset.phases] + [p.title.da for p in qset.phases])
+    if suggestion is not None:
+        raise SmartError("error.unknown_phase_suggest", phase=name, suggestion=suggestion, choices=choices)
     raise SmartError("error.unknown_phase", phase=name, choices=choices)
 
 
@@ -51,10 +52,14 @@ def find_question(qset: QuestionSet, question_id: str) -> tuple[Phase, Question]
     """The question with id `question_id` (``phase.id`` is accepted too).
 
     Raises:
-        SmartError: No question has that id.
+        SmartError: No question has that id (with the closest id, when one is).
     """
-    found = qset.find(question_id.split(".")[-1].strip())
+    wanted = question_id.split(".")[-1].strip()
+    found = qset.find(wanted)
     if found is None:
+        suggestion = closest(wanted, [q.id for _, q in qset])
+        if suggestion is not None:
+            raise SmartError("error.unknown_question_suggest", question=question_id, suggestion=suggestion)
         examples = ", ".join(q.id for _, q in list(qset)[:6])
         raise SmartError("error.unknown_question", question=question_id, examples=examples + ", …")
     return found

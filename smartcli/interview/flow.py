@@ -422,9 +422,12 @@ def new_plan(
 
 
 def write_from_answers(
-    path: Path, qset: QuestionSet, console: Console, seed: Plan, lang: Lang
+    path: Path, qset: QuestionSet, console: Console, seed: Plan, lang: Lang, source: Path | None = None
 ) -> list[tuple[Phase, Question]]:
     """``smart new --no-input``: write the plan from an answers file and list what is still open.
+
+    Args:
+        source: The answers file, named when it lacks something.
 
     Raises:
         SmartError: The plan exists already, or the answers lack the company's name.
@@ -432,7 +435,7 @@ def write_from_answers(
     if path.exists():
         raise SmartError("error.plan_exists", path=str(path))
     if is_empty(seed.company):
-        raise SmartError("error.company_missing", path=str(path))
+        raise SmartError("error.company_missing", path=str(source or path))
     seed.period = seed.period or default_period()
     seed.title = seed.title or default_title(seed.period, seed.language)
     session = Session(path, seed, qset, lang)
