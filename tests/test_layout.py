@@ -23,7 +23,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cycle": CROSS_CUTTING | {"plan", "check", "interview"},
     "report": CROSS_CUTTING | {"plan", "check"},
     "vcs": CROSS_CUTTING | {"plan", "check", "report"},
-    "cli": CROSS_CUTTING | {"plan", "check", "interview", "cycle", "report", "vcs"},
+    "portfolio": CROSS_CUTTING | {"plan", "check", "report", "vcs"},
+    "cli": CROSS_CUTTING | {"plan", "check", "interview", "cycle", "report", "vcs", "portfolio"},
     "__main__": {"cli"},
 }
 """Each room, and the rooms it may import from (its own is always allowed). The same rules are

@@ -3,8 +3,9 @@
 The catalogue is the one home of the program's own words: messages, the
 command line's help, and each finding's message and fix, split by concern
 into the modules of this package (``files``, ``interview``, ``cycle``,
-``vcs``, ``check``, ``report``, ``usage``, ``values``), each entry with its Danish and English side by
-side so that neither can drift from the other. The questions live in
+``vcs``, ``check``, ``report``, ``portfolio``, ``usage``, ``values``), each
+entry with its Danish and English side by side so that neither can drift from
+the other. The questions live in
 ``questions/`` and the report's words in ``templates/labels.yaml``.
 
 Imports nothing from the rest of smartcli: every other module may import it.
@@ -16,7 +17,7 @@ import os
 from contextvars import ContextVar
 from typing import Any, Literal, get_args
 
-from smartcli.i18n import check, cycle, files, interview, report, usage, values, vcs
+from smartcli.i18n import check, cycle, files, interview, portfolio, report, usage, values, vcs
 
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
@@ -77,6 +78,7 @@ MESSAGES: dict[str, dict[Lang, str]] = _merged(
     vcs.MESSAGES,
     check.MESSAGES,
     report.MESSAGES,
+    portfolio.MESSAGES,
     usage.MESSAGES,
     values.MESSAGES,
 )

@@ -352,3 +352,13 @@ def _tidy_html(text: str) -> str:
     """No trailing spaces, at most one blank line in a row, one final newline."""
     lines = [line.rstrip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def render_page(template: str, qset: QuestionSet, lang: Lang, **values: Any) -> str:
+    """One of smart's own HTML pages besides the report (the site's index and history pages).
+
+    The page gets `values` and the report environment's filters and words, with
+    HTML autoescaping: every value it prints is escaped unless it is HTML.
+    """
+    env = make_environment([data_dir("templates")], qset, lang, "DKK", sandboxed=False, html=True)
+    return _tidy_html(env.get_template(template).render(**values))
