@@ -149,7 +149,7 @@ def test_each_finding_is_triggered_and_only_by_its_cause(tmp_path: Path, code: s
     result = run_check(tmp_path, changed)
     assert code in codes(result), [f"{f.code} {f.message}" for f in result.findings]
     finding = next(f for f in result.findings if f.code == code)
-    assert finding.severity == RULES[code].severity
+    assert finding.severity == RULES[code].severity_in(complete=False)
     assert finding.message and finding.fix and "{" not in finding.message + finding.fix
     if code not in ("SM302", "SM202", "SM009"):
         assert finding.line is not None, f"{code} has no line"
@@ -188,10 +188,17 @@ def test_messages_speak_the_plans_language(tmp_path: Path) -> None:
 def test_json_output_has_the_documented_shape(tmp_path: Path) -> None:
     result = run_check(tmp_path, activity(sample(), owner=None))
     document = json.loads(json.dumps(to_json([result, PlanCheck(tmp_path / "gone.yaml", unreadable="gone")])))
-    assert document["version"] == 1
-    assert document["summary"] == {"info": 0, "warning": 1, "error": 0, "plans": 2, "unreadable": 1}
+    assert document["version"] == 2
+    assert document["summary"] == {
+        "todo": 0,
+        "info": 0,
+        "warning": 1,
+        "error": 0,
+        "plans": 2,
+        "unreadable": 1,
+    }
     plan, gone = document["plans"]
-    assert plan["readable"] is True and plan["counts"] == {"info": 0, "warning": 1, "error": 0}
+    assert plan["readable"] is True and plan["counts"] == {"todo": 0, "info": 0, "warning": 1, "error": 0}
     assert plan["findings"] == [{
         "code": "SM203", "severity": "warning", "phase": "agenda", "path": "agenda.activities[A1].owner",
         "line": plan["findings"][0]["line"], "column": plan["findings"][0]["column"], "subject": "A1",
@@ -199,7 +206,7 @@ def test_json_output_has_the_documented_shape(tmp_path: Path) -> None:
     }]  # fmt: skip
     assert isinstance(plan["findings"][0]["line"], int)
     assert gone == {"path": str(tmp_path / "gone.yaml"), "readable": False, "error": "gone",
-                    "counts": {"info": 0, "warning": 0, "error": 0}, "findings": []}  # fmt: skip
+                    "counts": {"todo": 0, "info": 0, "warning": 0, "error": 0}, "findings": []}  # fmt: skip
 
 
 runner = CliRunner()
@@ -214,14 +221,14 @@ def test_exit_codes_follow_fail_on(tmp_path: Path) -> None:
     assert runner.invoke(app, ["check", str(path), "--fail-on", "info"]).exit_code == 0
     assert runner.invoke(app, ["check", str(tmp_path / "missing.yaml")]).exit_code == 2
     result = runner.invoke(app, ["check", str(path), "--fail-on", "fatal"])
-    assert result.exit_code == 2 and "error, warning or info" in result.output
+    assert result.exit_code == 2 and "error, warning, info or todo" in result.output
 
 
 def test_a_folder_is_searched_for_plans_and_other_yaml_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "clients" / "a").mkdir(parents=True)
     (tmp_path / "clients" / "a" / "plan.yaml").write_text(dump_plan(sample(), QSET), encoding="utf-8")
     (tmp_path / "clients" / "b.yml").write_text(
-        dump_plan(objective(sample(), deadline=None), QSET), encoding="utf-8"
+        dump_plan(objective(sample(), deadline=dt.date(2028, 3, 1)), QSET), encoding="utf-8"
     )
     (tmp_path / "clients" / "config.yaml").write_text("name: not a plan\n", encoding="utf-8")
     (tmp_path / "clients" / ".git").mkdir()
@@ -245,7 +252,7 @@ def test_text_output_groups_by_phase_with_fixes(tmp_path: Path) -> None:
         dump_plan(activity(objective(sample(), deadline=None), owner=None), QSET), encoding="utf-8"
     )
     output = runner.invoke(app, ["check", str(path), "--lang", "en"]).output
-    assert "plan.yaml: 1 error, 1 warning" in output
+    assert "plan.yaml: 1 warning, 1 to do" in output
     assert (
         output.index("  Objectives")
         < output.index("SM104")
@@ -329,8 +336,96 @@ def test_the_pre_commit_hook_runs_smart_check_on_the_files_it_is_given(tmp_path:
     program, *args = hook["entry"].split()
     assert program == "smart"
     plan = tmp_path / "plan.yaml"
-    plan.write_text(dump_plan(objective(sample(), deadline=None), QSET), encoding="utf-8")
+    plan.write_text(dump_plan(objective(sample(), deadline=dt.date(2028, 3, 1)), QSET), encoding="utf-8")
     other = tmp_path / "docker-compose.yml"
     other.write_text("services: {}\n", encoding="utf-8")
     result = runner.invoke(app, [*args, str(other), str(plan)])  # pre-commit appends the file names
-    assert result.exit_code == 1 and "SM104" in result.output and "docker-compose" not in result.output
+    assert result.exit_code == 1 and "SM105" in result.output and "docker-compose" not in result.output
+
+
+# --- drafts: what is not answered yet is to do, not an error ---------------------------
+
+
+def draft() -> Plan:
+    """A plan stopped part-way: the reporting phase not reached, the last objective half given."""
+    plan = sample()
+    for question in ("cadence", "report_owner", "report_audience"):
+        plan.answers.pop(question, None)
+    plan.answers["objectives"][-1].pop("deadline")
+    plan.answers["objectives"][-1].pop("target")
+    return plan
+
+
+def test_an_unfinished_plan_has_things_to_do_and_passes(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(dump_plan(draft(), QSET), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "3 to do" in result.output
+    todo = {f.code for f in check_plan(path, QSET, "en", TODAY).findings if f.severity == "todo"}
+    assert todo == {"SM102", "SM104", "SM301"}
+
+
+def test_complete_holds_a_plan_to_every_required_answer(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(dump_plan(draft(), QSET), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--complete", "--lang", "en"])
+    assert result.exit_code == 1 and "3 errors" in result.output
+    errors = {
+        f.code for f in check_plan(path, QSET, "en", TODAY, complete=True).findings if f.severity == "error"
+    }
+    assert errors == {"SM102", "SM104", "SM301"}
+    assert runner.invoke(app, ["check", str(path), "--fail-on", "todo"]).exit_code == 1
+
+
+def test_a_real_fault_in_a_draft_still_fails(tmp_path: Path) -> None:
+    plan = draft()
+    plan.answers["objectives"][0]["deadline"] = dt.date(2028, 3, 1)  # outside the period: SM105
+    path = tmp_path / "plan.yaml"
+    path.write_text(dump_plan(plan, QSET), encoding="utf-8")
+    assert runner.invoke(app, ["check", str(path)]).exit_code == 1
+
+
+def test_the_pre_commit_hook_passes_a_draft_and_fails_a_fault(tmp_path: Path) -> None:
+    hooks = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    _, *args = next(h for h in hooks if h["id"] == "smart-check")["entry"].split()
+    path = tmp_path / "plan.yaml"
+    path.write_text(dump_plan(draft(), QSET), encoding="utf-8")
+    assert runner.invoke(app, [*args, str(path)]).exit_code == 0
+    over_budget = SEMANTIC["SM201"](draft())  # the channels cost more than the whole budget
+    path.write_text(dump_plan(over_budget, QSET), encoding="utf-8")  # type: ignore[arg-type]
+    assert runner.invoke(app, [*args, str(path)]).exit_code == 1
+    complete = next(h for h in hooks if h["id"] == "smart-check-complete")
+    _, *strict = complete["entry"].split()
+    path.write_text(dump_plan(draft(), QSET), encoding="utf-8")
+    assert runner.invoke(app, [*strict, str(path)]).exit_code == 1
+
+
+# --- GitHub Actions annotations --------------------------------------------------------
+
+
+def test_github_format_writes_one_annotation_per_finding(tmp_path: Path) -> None:
+    plan = activity(objective(draft(), deadline=dt.date(2028, 3, 1)), owner=None)
+    path = tmp_path / "plan.yaml"
+    path.write_text(dump_plan(plan, QSET), encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "--format", "github", "--lang", "en"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    finding = next(f for f in check_plan(path, QSET, "en", TODAY).findings if f.code == "SM105")
+    assert (
+        f"::error file={path},line={finding.line},title=SM105 objectives.objectives[O1].deadline::"
+        f"{finding.message} → {finding.fix}"
+    ) in lines
+    assert any(line.startswith("::warning file=") and "title=SM203" in line for line in lines)
+    assert any(line.startswith("::notice file=") and "title=SM301" in line for line in lines)
+    assert all(line.startswith("::") for line in lines)
+
+
+def test_github_annotations_escape_what_the_runner_would_misread(tmp_path: Path) -> None:
+    from smartcli.check.runner import to_github
+
+    odd = tmp_path / "a,b: 100%.yaml"
+    results = [PlanCheck(odd, unreadable="line one\nline two 50% \x1b[2J")]
+    (line,) = to_github(results)
+    name = str(odd).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    assert line == f"::error file={name}::line one%0Aline two 50%25 ␛[2J"

@@ -242,8 +242,8 @@ def test_the_asking_commands_find_plan_yaml_too(in_plan_folder: Path, command: s
 
 
 def test_log_takes_plan_yaml(in_plan_folder: Path) -> None:
-    code, out = run("log")
-    assert "Missing argument" not in out and "plan.yaml" in out
+    code, out = run("log")  # not in a git repository: said of plan.yaml
+    assert code == 2 and "Missing argument" not in out and "plan.yaml" in out
 
 
 def test_next_with_one_file_starts_it_from_plan_yaml(in_plan_folder: Path) -> None:

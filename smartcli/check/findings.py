@@ -15,17 +15,31 @@ from typing import Literal
 from smartcli.i18n import MESSAGES, Lang
 from smartcli.plan.model import Text
 
-Severity = Literal["info", "warning", "error"]
-SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
-"""In ascending order: ``--fail-on warning`` fails on warnings and errors."""
+Severity = Literal["todo", "info", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("todo", "info", "warning", "error")
+"""In ascending order: ``--fail-on warning`` fails on warnings and errors.
+
+``todo`` is what an unfinished plan still lacks (a required answer not given
+yet): a draft is not faulty, so it does not fail a check unless asked to
+(``smart check --complete`` makes these errors again)."""
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One kind of finding: its code and severity; its words are in the catalogue (``finding.SM104``)."""
+    """One kind of finding: its code and severity; its words are in the catalogue (``finding.SM104``).
+
+    Attributes:
+        unfinished: The finding is a required answer not given yet: ``todo`` in
+            a draft, `severity` in a plan held to be complete.
+    """
 
     code: str
     severity: Severity
+    unfinished: bool = False
+
+    def severity_in(self, complete: bool) -> Severity:
+        """The severity of this finding in a draft, or in a plan that must be complete."""
+        return "todo" if self.unfinished and not complete else self.severity
 
     @property
     def message(self) -> Text:
@@ -60,10 +74,10 @@ RULES: dict[str, Rule] = {
         Rule("SM009", "warning"),
         Rule("SM012", "warning"),
         # objectives
-        Rule("SM101", "error"),
-        Rule("SM102", "error"),
+        Rule("SM101", "error", unfinished=True),
+        Rule("SM102", "error", unfinished=True),
         Rule("SM103", "warning"),
-        Rule("SM104", "error"),
+        Rule("SM104", "error", unfinished=True),
         Rule("SM105", "error"),
         Rule("SM106", "error"),
         Rule("SM107", "warning"),
@@ -81,9 +95,9 @@ RULES: dict[str, Rule] = {
         Rule("SM208", "warning"),
         Rule("SM209", "warning"),
         # completeness
-        Rule("SM301", "error"),
+        Rule("SM301", "error", unfinished=True),
         Rule("SM302", "info"),
-        Rule("SM303", "error"),
+        Rule("SM303", "error", unfinished=True),
     )
 }
 

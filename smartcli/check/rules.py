@@ -26,7 +26,6 @@ from smartcli.plan.model import (
     QuestionSet,
     applies,
     as_number,
-    is_answered,
     is_empty,
 )
 from smartcli.plan.store import YMap, YNode, YSeq
@@ -70,10 +69,18 @@ class Checker:
     """Holds one plan to the rules, collecting findings."""
 
     def __init__(
-        self, path: Path, plan: Plan, qset: QuestionSet, root: YNode | None, lang: Lang, today: dt.date
+        self,
+        path: Path,
+        plan: Plan,
+        qset: QuestionSet,
+        root: YNode | None,
+        lang: Lang,
+        today: dt.date,
+        *,
+        complete: bool = False,
     ):
         self.path, self.plan, self.qset, self.root = path, plan, qset, root
-        self.lang, self.today = lang, today
+        self.lang, self.today, self.complete = lang, today, complete
         self.findings: list[Finding] = []
 
     def add(
@@ -87,7 +94,7 @@ class Checker:
         self.findings.append(
             Finding(
                 code,
-                rule.severity,
+                rule.severity_in(self.complete),
                 phase,
                 path,
                 line,
@@ -287,7 +294,7 @@ class Checker:
                 value = answers.get(question.id)
                 if question.required and is_empty(value) and not isinstance(value, list):  # [] is SM110's
                     self.add("SM301", phase.id, (phase.id, question.id), question.id, question=question.id)
-                elif not is_answered(question, answers) or is_empty(value):
+                elif question.id not in answers or is_empty(value):  # a record's gaps are SM303's
                     unanswered.append(question.id)
                 if question.type == "records":
                     self.incomplete_records(phase.id, question)

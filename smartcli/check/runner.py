@@ -19,6 +19,7 @@ from smartcli.check.findings import LOAD_PROBLEM_CODES, RULES, SEVERITIES, Findi
 from smartcli.check.rules import Checker
 from smartcli.errors import FileProblemsError, Problem, SmartError
 from smartcli.i18n import Lang, resolve_lang, t
+from smartcli.output import inert
 from smartcli.plan.model import (
     PHASE_IDS,
     QuestionSet,
@@ -57,7 +58,12 @@ def _load_findings(error: FileProblemsError, lang: Lang, path: Path) -> list[Fin
 
 
 def check_plan(
-    path: Path, qset: QuestionSet, lang: str | None = None, today: dt.date | None = None
+    path: Path,
+    qset: QuestionSet,
+    lang: str | None = None,
+    today: dt.date | None = None,
+    *,
+    complete: bool = False,
 ) -> PlanCheck:
     """Check one plan file.
 
@@ -66,6 +72,8 @@ def check_plan(
         qset: The question set it is checked against.
         lang: The language of the messages (``None``: the plan's own).
         today: The date deadlines are compared with (default: today).
+        complete: Hold the plan to be finished: a required answer not given
+            is an error, not a ``todo``.
     """
     result = PlanCheck(path, lang=resolve_lang(lang))
     try:
@@ -78,7 +86,9 @@ def check_plan(
         result.unreadable = error.render(result.lang)
         return result
     language = result.lang = resolve_lang(lang, loaded.plan.language)
-    checker = Checker(path, loaded.plan, qset, loaded.root, language, today or dt.date.today())
+    checker = Checker(
+        path, loaded.plan, qset, loaded.root, language, today or dt.date.today(), complete=complete
+    )
     findings = checker.run()
     result.findings = [f for f in findings if not _silenced(f, loaded.plan.ignore_checks)]
     return result
@@ -114,12 +124,14 @@ def check_paths(
     skip_non_plans: bool = False,
     today: dt.date | None = None,
     progress: Callable[[Path], None] | None = None,
+    complete: bool = False,
 ) -> list[PlanCheck]:
     """Check every plan in `paths` (files, or folders to search).
 
     Args:
         skip_non_plans: Pass over files that are not plans (for pre-commit,
             which hands over every YAML file that changed).
+        complete: Hold every plan to be finished (see :func:`check_plan`).
     """
     files, results = find_plan_files(paths, resolve_lang(lang))
     for path in files:
@@ -127,7 +139,7 @@ def check_paths(
             continue
         if progress is not None:
             progress(path)
-        results.append(check_plan(path, qset, lang, today))
+        results.append(check_plan(path, qset, lang, today, complete=complete))
     return results
 
 
@@ -144,4 +156,42 @@ def to_json(results: list[PlanCheck]) -> dict[str, Any]:
     summary: dict[str, int] = {s: sum(r.count(s) for r in results) for s in SEVERITIES}
     summary["plans"] = len(results)
     summary["unreadable"] = sum(1 for r in results if r.unreadable is not None)
-    return {"version": 1, "plans": plans, "summary": summary}
+    return {"version": 2, "plans": plans, "summary": summary}
+
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice", "todo": "notice"}
+
+
+def _github_data(text: str) -> str:
+    """A workflow command's message: ``%``, CR and LF escaped as GitHub's runner wants them."""
+    return inert(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    """A workflow command's property value: as a message, and ``:`` and ``,`` escaped too."""
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(results: list[PlanCheck]) -> list[str]:
+    """The findings as GitHub Actions workflow commands, one annotation a line.
+
+    ``::error file=plan.yaml,line=12,col=5,title=SM104::message → fix``: the
+    runner shows each on the line of the file it concerns, in the pull request
+    too. Errors and warnings keep their level; ``info`` and ``todo`` are notices.
+    """
+    lines = []
+    for result in results:
+        file = _github_property(str(result.path))
+        if result.unreadable is not None:
+            lines.append(f"::error file={file}::{_github_data(result.unreadable)}")
+            continue
+        for f in result.findings:
+            where = [f"file={file}"]
+            if f.line is not None:
+                where.append(f"line={f.line}")
+                if f.column is not None:
+                    where.append(f"col={f.column}")
+            where.append(f"title={_github_property(f'{f.code} {f.path}'.strip())}")
+            message = _github_data(f"{f.message} → {f.fix}")
+            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(where)}::{message}")
+    return lines

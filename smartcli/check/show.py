@@ -10,7 +10,12 @@ from smartcli.i18n import Lang, t
 from smartcli.output import inert
 from smartcli.plan.model import PHASE_IDS, QuestionSet
 
-SEVERITY_MARK: dict[Severity, str] = {"error": "[red]✗[/]", "warning": "[yellow]![/]", "info": "[blue]i[/]"}
+SEVERITY_MARK: dict[Severity, str] = {
+    "error": "[red]✗[/]",
+    "warning": "[yellow]![/]",
+    "info": "[blue]i[/]",
+    "todo": "[cyan]○[/]",
+}
 
 
 def _shown(text: object) -> str:

@@ -21,6 +21,7 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help=help_text("paths"), show_default=False)],
     output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("format"))] = "text",
     fail_on: Annotated[str, typer.Option("--fail-on", help=help_text("fail_on"))] = "error",
+    complete: Annotated[bool, typer.Option("--complete", help=help_text("complete"))] = False,
     skip_non_plans: Annotated[
         bool, typer.Option("--skip-non-plans", help=help_text("skip_non_plans"))
     ] = False,
@@ -33,23 +34,26 @@ def check(
         import re
 
         from smartcli.check.findings import SEVERITIES, at_least
-        from smartcli.check.runner import check_paths, to_json
+        from smartcli.check.runner import check_paths, to_github, to_json
         from smartcli.check.show import print_findings
         from smartcli.plan.questionset import shipped_question_set
 
         if fail_on not in SEVERITIES:
             raise SmartError("check.bad_severity", value=fail_on)
-        if output_format not in ("text", "json"):
+        if output_format not in ("text", "json", "github"):
             raise SmartError("check.bad_format", value=output_format)
         language = resolve_lang(lang)
-        results = check_paths(paths, shipped_question_set(), lang, skip_non_plans=skip_non_plans)
+        qset = shipped_question_set()
+        results = check_paths(paths, qset, lang, skip_non_plans=skip_non_plans, complete=complete)
         if output_format == "json":
             text = json.dumps(to_json(results), ensure_ascii=False, indent=2, default=str)
             # json escapes C0 controls but not DEL and C1 (a CSI is U+009B): escape those too,
             # so the same data reaches a program and nothing reaches a terminal.
             sys.stdout.write(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+        elif output_format == "github":
+            sys.stdout.writelines(line + "\n" for line in to_github(results))
         else:
-            print_findings(results, shipped_question_set(), console, language, "info")
+            print_findings(results, qset, console, language, "todo")
         if any(r.unreadable for r in results):
             return int(ExitCode.USAGE)
         failing = any(at_least(f.severity, fail_on) for r in results for f in r.findings)

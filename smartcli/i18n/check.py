@@ -16,6 +16,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "check.count.error.one": {"da": "{n} fejl", "en": "{n} error"},
     "check.count.warning.one": {"da": "{n} advarsel", "en": "{n} warning"},
     "check.count.info.one": {"da": "{n} bemærkning", "en": "{n} note"},
+    "check.count.todo": {"da": "{n} udestående", "en": "{n} to do"},
+    "check.count.todo.one": {"da": "{n} udestående", "en": "{n} to do"},
     "check.clean": {"da": "ingen fund", "en": "no findings"},
     "check.no_plans": {
         "da": "ingen planer her (YAML-filer med nøglen smart_plan)",
@@ -26,12 +28,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{plans} plans checked: {counts}.",
     },
     "check.bad_severity": {
-        "da": "Ukendt alvorlighed '{value}'. Brug error, warning eller info.",
-        "en": "Unknown severity '{value}'. Use error, warning or info.",
+        "da": "Ukendt alvorlighed '{value}'. Brug error, warning, info eller todo.",
+        "en": "Unknown severity '{value}'. Use error, warning, info or todo.",
     },
     "check.bad_format": {
-        "da": "Ukendt format '{value}'. Brug text eller json.",
-        "en": "Unknown format '{value}'. Use text or json.",
+        "da": "Ukendt format '{value}'. Brug text, json eller github.",
+        "en": "Unknown format '{value}'. Use text, json or github.",
     },
     "status.completeness": {"da": "Udfyldt", "en": "Completed"},
     "status.objectives": {"da": "Målsætninger", "en": "Objectives"},
@@ -273,8 +275,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Answer it: smart edit {file} -q {question}",
     },
     "finding.SM302": {
-        "da": "{count} spørgsmål er ikke besvaret: {questions}",
-        "en": "{count} questions are not answered: {questions}",
+        "da": "ikke besvaret endnu ({count}): {questions}",
+        "en": "not answered yet ({count}): {questions}",
     },
     "finding.SM302.fix": {
         "da": "Besvar resten: smart resume {file}",

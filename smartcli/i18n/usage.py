@@ -63,10 +63,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Planfiler, eller mapper der gennemsøges for planer.",
         "en": "Plan files, or folders to search for plans.",
     },
-    "help.format": {"da": "text eller json.", "en": "text or json."},
+    "help.format": {
+        "da": "text, json eller github (annoteringer i GitHub Actions).",
+        "en": "text, json or github (annotations in GitHub Actions).",
+    },
+    "help.complete": {
+        "da": "Kræv en færdig plan: ubesvarede påkrævede spørgsmål er fejl, ikke udestående.",
+        "en": "Require a finished plan: required questions not answered are errors, not to do.",
+    },
     "help.fail_on": {
-        "da": "Afslut med 1 ved fund af denne alvorlighed eller værre: error, warning eller info.",
-        "en": "Exit 1 on findings of this severity or worse: error, warning or info.",
+        "da": "Afslut med 1 ved fund af denne alvorlighed eller værre: error, warning, info eller todo.",
+        "en": "Exit 1 on findings of this severity or worse: error, warning, info or todo.",
     },
     "help.skip_non_plans": {
         "da": "Spring YAML-filer over, der ikke er planer (til pre-commit).",

@@ -91,7 +91,8 @@ def print_status(
             table.add_row(_shown(o.id), _shown(short), deadline, left, progress, status, next_due)
         console.print(table)
     serious = sorted(
-        (f for f in result.findings if f.severity != "info"), key=lambda f: -SEVERITIES.index(f.severity)
+        (f for f in result.findings if f.severity not in ("info", "todo")),
+        key=lambda f: -SEVERITIES.index(f.severity),
     )
     console.print(f"[bold]{t(lang, 'status.findings')}[/]: {escape(counts_line(result, lang))}")
     for f in serious[:5]:
