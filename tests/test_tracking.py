@@ -152,3 +152,48 @@ def test_asking_goes_back_to_the_answer_before(plan: Path, console: Console) -> 
     assert [m[1:] for m in measurements(plan)] == [("O2", dt.date(2027, 3, 1), 14)]
     today = dt.date.today().strftime("%d-%m-%Y")
     assert [d for _, m, d in prompter.asked if m == "Dato"] == [today, today, "01-03-2027"]
+
+
+EXCEL_DA = "Målsætning;Dato;Værdi;Note\r\nO1;01-05-2027;180;Påske\r\nO2;01.06.2027;1.250,5;Sommer\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (EXCEL_DA.encode("cp1252"), "Windows-1252"),  # Excel on a Danish Windows: "CSV (semikolonsepareret)"
+        (EXCEL_DA.encode("utf-8-sig"), "UTF-8"),  # "CSV UTF-8": with a byte-order mark
+        (EXCEL_DA.encode("utf-8"), "UTF-8"),
+    ],
+)
+def test_an_excel_export_is_read_in_its_encoding_which_is_named(
+    plan: Path, tmp_path: Path, encoded: bytes, encoding: str
+) -> None:
+    csv = tmp_path / "m.csv"
+    csv.write_bytes(encoded)
+    code, out = track(str(plan), "--from-csv", str(csv))
+    assert code == 0, out
+    assert f"2 målinger er gemt i {plan} (fra {csv}, læst som {encoding})" in out
+    assert measurements(plan) == [
+        ("M1", "O1", dt.date(2027, 5, 1), 180),
+        ("M2", "O2", dt.date(2027, 6, 1), 1250.5),
+    ]
+    notes = [m.get("note") for m in load_plan(plan, QSET).plan.measurements]
+    assert notes == ["Påske", "Sommer"]
+
+
+def test_a_semicolon_file_has_decimal_commas_in_an_english_plan_too(plan: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "m.csv"
+    csv.write_bytes("O1;2027-05-01;1,5\n".encode("cp1252"))
+    code, out = track(str(plan), "--from-csv", str(csv), "--lang", "en")
+    assert code == 0, out
+    assert "One measurement is saved" in out and "read as UTF-8" in out
+    assert [v for *_, v in measurements(plan)] == [1.5]
+
+
+def test_a_file_in_neither_encoding_is_refused_by_name(plan: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "m.csv"
+    csv.write_bytes(b"O1;2027-05-01;1\x81\x8d\n")  # bytes that are neither UTF-8 nor Windows-1252
+    before = plan.read_bytes()
+    code, out = track(str(plan), "--from-csv", str(csv))
+    assert code == 2 and f"{csv} er hverken UTF-8 eller Windows-1252" in out
+    assert plan.read_bytes() == before

@@ -14,9 +14,9 @@ from rich.console import Console
 from rich.markup import escape
 
 from smartcli.errors import ImportFileError, Problem, SmartError
-from smartcli.i18n import Lang, t
+from smartcli.i18n import Lang, t, tn
 from smartcli.interview.session import Session
-from smartcli.output import say
+from smartcli.output import inert, say
 from smartcli.plan.model import CONFIDENCE, MEASUREMENTS, Number, Plan, next_record_id, record_summary
 from smartcli.plan.progress import ObjectiveProgress, plan_progress
 
@@ -113,23 +113,54 @@ def add_reading(plan: Plan, reading: Reading, *, replace: bool = False) -> dict[
     return measurement
 
 
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1252", "Windows-1252"))
+"""Tried in this order: UTF-8 (with or without a byte-order mark), then what Excel on a Danish
+Windows writes for "CSV (semikolonsepareret)"."""
+
+
+def read_csv_text(path: Path) -> tuple[str, str]:
+    """A CSV file's text and the name of the encoding it was read in (see :data:`ENCODINGS`).
+
+    Raises:
+        SmartError: The file is missing, unreadable, or in neither encoding.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SmartError("error.file_missing", path=str(path)) from None
+    except OSError as e:
+        raise SmartError("error.file_unreadable", path=str(path), reason=e.strerror or str(e)) from e
+    for codec, name in ENCODINGS:
+        try:
+            return data.decode(codec), name
+        except UnicodeDecodeError:
+            continue
+    raise SmartError("track.csv_encoding", path=str(path))
+
+
 def read_csv(path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> list[Reading]:
     """Read measurements from a CSV file: objective id, date, value, and optionally note and confidence.
 
-    A header row is allowed; ``;`` or ``,`` separate the columns (a Danish
-    spreadsheet writes ``;`` and decimal commas: ``O1;31-03-2027;12,5``).
+    A header row is allowed; ``;`` or ``,`` separate the columns. A file
+    separated by ``;`` comes from a spreadsheet that writes decimal commas
+    (Excel in Danish: ``O1;31-03-2027;12,5``), so its numbers are read the
+    Danish way whatever the plan's language.
 
     Raises:
         ImportFileError: Listing every bad row by line; nothing is imported then.
     """
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SmartError("error.file_missing", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise SmartError("error.file_unreadable", path=str(path), reason=str(e)) from e
+    return parse_csv(read_csv_text(path)[0], path, plan, lang, replace=replace)
+
+
+def parse_csv(text: str, path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> list[Reading]:
+    """The measurements in a CSV file's `text` (see :func:`read_csv`).
+
+    Raises:
+        ImportFileError: Listing every bad row by line; nothing is imported then.
+    """
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    numbers: Lang = "da" if delimiter == ";" else lang
     ids = {str(o.get("id")) for o in objectives_of(plan)}
     confidences = {c.key for c in CONFIDENCE}
     readings: list[Reading] = []
@@ -139,7 +170,7 @@ def read_csv(path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> li
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
-        if number == 1 and len(cells) >= 3 and cells[0] not in ids and _is_header(cells, lang):
+        if number == 1 and len(cells) >= 3 and cells[0] not in ids and _is_header(cells, numbers):
             continue
         if len(cells) < 3:
             problems.append(Problem("track.csv_columns", {"count": len(cells)}, line=number))
@@ -161,7 +192,7 @@ def read_csv(path: Path, plan: Plan, lang: Lang, *, replace: bool = False) -> li
         except ValueProblemError as e:
             problems.append(Problem(e.key, e.params, path="date", line=number, column=2))
         try:
-            value = parse_number(value_text, lang)
+            value = parse_number(value_text, numbers)
         except ValueProblemError as e:
             problems.append(Problem(e.key, e.params, path="value", line=number, column=3))
         note = cells[3] if len(cells) > 3 and cells[3] else None
@@ -207,11 +238,15 @@ def _is_header(cells: list[str], lang: Lang) -> bool:
 
 def import_csv(session: Session, path: Path, console: Console, *, replace: bool = False) -> int:
     """Add every measurement in a CSV file, or none: one save, after all rows are good."""
-    readings = read_csv(path, session.plan, session.lang, replace=replace)
+    text, encoding = read_csv_text(path)
+    readings = parse_csv(text, path, session.plan, session.lang, replace=replace)
     for reading in readings:
         add_reading(session.plan, reading, replace=replace)
     session.save()
-    say(console, session.lang, "track.imported", "green", count=len(readings), path=session.path)
+    imported = tn(
+        session.lang, "track.imported", len(readings), path=session.path, source=path, encoding=encoding
+    )
+    console.print(f"[green]{escape(inert(imported))}[/]", soft_wrap=True)
     for objective in sorted({r.objective for r in readings}):
         print_progress(session, objective, console)
     return len(readings)

@@ -26,8 +26,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "the same objective and date as line {other}",
     },
     "track.imported": {
-        "da": "{count} målinger er gemt i {path}.",
-        "en": "{count} measurements are saved in {path}.",
+        "da": "{count} målinger er gemt i {path} (fra {source}, læst som {encoding}).",
+        "en": "{count} measurements are saved in {path} (from {source}, read as {encoding}).",
+    },
+    "track.imported.one": {
+        "da": "Én måling er gemt i {path} (fra {source}, læst som {encoding}).",
+        "en": "One measurement is saved in {path} (from {source}, read as {encoding}).",
+    },
+    "track.csv_encoding": {
+        "da": "{path} er hverken UTF-8 eller Windows-1252. Gem den som CSV (UTF-8) i jeres regneark, og prøv igen.",
+        "en": "{path} is neither UTF-8 nor Windows-1252. Save it as CSV (UTF-8) in your spreadsheet and try again.",
     },
     "track.saved": {"da": "Målingen {id} er gemt i {path}.", "en": "Measurement {id} is saved in {path}."},
     "track.latest": {"da": "{value} den {date}", "en": "{value} on {date}"},
