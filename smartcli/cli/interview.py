@@ -24,6 +24,7 @@ def new(
         Path | None, typer.Option("--from", help=help_text("from"), show_default=False, metavar="FILE")
     ] = None,
     no_input: Annotated[bool, typer.Option("--no-input", help=help_text("no_input"))] = False,
+    example: Annotated[bool, typer.Option("--example", help=help_text("example"))] = False,
 ) -> None:
     """Start a new plan."""
 
@@ -32,6 +33,13 @@ def new(
         from smartcli.plan.questionset import shipped_question_set
 
         language = resolve_lang(lang)
+        if example:
+            if from_ is not None or no_input:
+                raise SmartError("error.example_alone")
+            from smartcli.interview.example import write_example
+
+            write_example(plan, language, console)
+            return
         if no_input and from_ is None:
             raise SmartError("error.no_input_needs_from")
         if not no_input:

@@ -160,6 +160,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Unanswered ({count}):",
     },
     "flow.written": {"da": "Planen er skrevet: {path}", "en": "The plan is written: {path}"},
+    "flow.example_written": {
+        "da": "Eksempelplanen for Bageriet Hvede er skrevet: {path}",
+        "en": "The sample plan of Bageriet Hvede is written: {path}",
+    },
+    "flow.example_next": {
+        "da": "Prøv: smart status {path} · smart report {path} · smart check {path} · smart edit {path}",
+        "en": "Try: smart status {path} · smart report {path} · smart check {path} · smart edit {path}",
+    },
+    "error.example_alone": {
+        "da": "--example skriver eksempelplanen og kan ikke bruges sammen med --from eller --no-input.",
+        "en": "--example writes the sample plan and can't be combined with --from or --no-input.",
+    },
     "flow.nothing_changed": {
         "da": "Intet ændret i {path}.",
         "en": "Nothing changed in {path}.",

@@ -176,4 +176,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Planen, den næste cyklus starter fra (standard: plan.yaml, når kun den nye plan er angivet).",
         "en": "The plan the next cycle starts from (default: plan.yaml, when only the new plan is given).",
     },
+    "help.example": {
+        "da": "Skriv eksempelplanen (et bageri, på planens sprog) i stedet for at spørge, så I kan prøve alle kommandoer.",
+        "en": "Write the sample plan (a bakery, in the chosen language) instead of asking, to try every command on.",
+    },
 }
