@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -266,9 +267,35 @@ def test_status_shows_completeness_objectives_and_findings(tmp_path: Path) -> No
     path = tmp_path / "plan.yaml"
     path.write_text(dump_plan(activity(sample(), owner=None), QSET), encoding="utf-8")
     output = runner.invoke(app, ["status", str(path)], env={"COLUMNS": "140"}).output
-    for expected in ("Marketing plan 2027 · Bageriet Hvede ApS", "1. Situation", "17/17", "O1", "31 October 2027",
+    for expected in ("Marketing plan 2027 · Bageriet Hvede ApS", "1. Situation", "17/17", "O1", "31 Oct 2027",
                      "SM203", "smart check"):  # fmt: skip
         assert expected in output, expected
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_status_fits_80_columns_and_keeps_numbers_with_their_units(lang: str) -> None:
+    import io
+
+    from rich.console import Console
+
+    from smartcli.report.status import print_status
+
+    example = SAMPLE.with_name(f"bageriet-hvede.{lang}.yaml")
+    plan = load_plan(example, QSET).plan
+    console = Console(file=io.StringIO(), width=80, color_system=None, highlight=False)
+    result = check_plan(example, QSET, lang, TODAY)
+    print_status(plan, QSET, result, console, lang, today=dt.date(2027, 3, 1))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert max(len(line) for line in lines) <= 80
+    table = lines[next(i for i, line in enumerate(lines) if line.startswith("ID ")) :]
+    first_row = next(line for line in table if line.startswith("O1 "))
+    statement = load_plan(example, QSET).plan.answers["objectives"][0]["statement"]
+    assert " ".join(statement.split()[:3]) in first_row  # the sentence has room: three words a line
+    deadline = "31. okt 2027" if lang == "da" else "31 Oct 2027"
+    assert deadline in first_row  # a date is never split over two lines
+    share = re.compile(r"\b\d+ %" if lang == "da" else r"\b\d+%")
+    assert len([line for line in table if share.search(line)]) == 4  # each objective's share, whole
+    assert not any(line.rstrip().endswith(("kr.", "%")) and not share.search(line) for line in table)
 
 
 # --- hostile plans --------------------------------------------------------------------

@@ -485,3 +485,25 @@ def test_a_mistyped_phase_gets_a_suggestion(qset: QuestionSet, typed: str, sugge
     with pytest.raises(SmartError) as info:
         find_phase(qset, typed)
     assert f"Mente I {suggested}?" in info.value.render("da") and "2/objectives" in info.value.render("da")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_edit_menu_rows_fit_80_columns_with_their_state_shown(tmp_path: Path, lang: str) -> None:
+    from smartcli.interview.edit import menu_label
+    from smartcli.interview.session import Session
+    from smartcli.plan.questionset import shipped_question_set
+
+    shipped = shipped_question_set()
+    example = Path(__file__).resolve().parent.parent / "examples" / f"bageriet-hvede.{lang}.yaml"
+    plan = load_plan(example, shipped).plan
+    plan.answers["marketing_status"] = None  # skipped
+    del plan.answers["brand_words"]  # not asked yet
+    session = Session(tmp_path / "plan.yaml", plan, shipped, lang)  # type: ignore[arg-type]
+    width = 80 - 4  # the pointer and its spaces
+    labels = {q.id: menu_label(q, session, lang, width) for _, q in shipped}  # type: ignore[arg-type]
+    assert max(len(label) for label in labels.values()) <= width
+    skipped, unasked = ("sprunget over", "ubesvaret") if lang == "da" else ("skipped", "unanswered")
+    assert labels["marketing_status"].startswith("– ") and labels["marketing_status"].endswith(f"({skipped})")
+    assert labels["brand_words"].startswith("· ") and labels["brand_words"].endswith(f"({unasked})")
+    answered = [label for qid, label in labels.items() if qid not in ("marketing_status", "brand_words")]
+    assert all(label.startswith("✓ ") for label in answered)

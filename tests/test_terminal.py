@@ -260,3 +260,23 @@ def test_leaving_the_editor_without_saving_keeps_the_answer_as_it_was(tmp_path: 
     child.close()
     plan = load_plan(tmp_path / "plan.yaml", shipped_question_set()).plan
     assert plan.answers["current_strategy"] == "kladde og mere"
+
+
+@pytest.mark.timeout(60)
+def test_the_edit_menu_shows_each_rows_state_at_80_columns(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "bageriet-hvede.da.yaml"
+    text = example.read_text(encoding="utf-8")
+    start = text.index("  marketing_status: |-\n")
+    end = text.index("  uses_digital:")
+    (tmp_path / "plan.yaml").write_text(text[:start] + "  marketing_status:\n" + text[end:], encoding="utf-8")
+    child = pexpect.spawn(
+        sys.executable, ["-m", "smartcli", "edit", "plan.yaml"], cwd=str(tmp_path),
+        env={**ENV, "COLUMNS": "80"}, encoding="utf-8", timeout=15, dimensions=(40, 80),
+    )  # fmt: skip
+    answer(child, "Hvad vil du rette?", "\r")  # phase 1, where the pointer starts
+    child.expect(prompt("Vælg et spørgsmål"))
+    child.expect_exact("Shift-Tab går tilbage")
+    child.expect_exact("✓ Hvor struktureret er jeres markedsføring i… · Af og til, når der er tid")
+    child.expect(r"– Hvordan står det til med jeres markedsføring lige nu[^\r\n]*\(sprunget over\)")
+    child.send("\x03")
+    child.expect(pexpect.EOF)

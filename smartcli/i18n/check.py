@@ -45,6 +45,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "status.col.status": {"da": "Status", "en": "Status"},
     "status.col.next": {"da": "Næste måling", "en": "Next measurement"},
     "status.days_over": {"da": "{days} dage over", "en": "{days} days over"},
+    "status.days_left": {"da": "om {count} dage", "en": "in {count} days"},
+    "status.days_left.one": {"da": "i morgen", "en": "tomorrow"},
     "status.findings": {"da": "Tjek", "en": "Check"},
     "status.more": {
         "da": "Alle fund og hvordan de rettes: smart check {path}",

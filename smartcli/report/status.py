@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -10,10 +11,10 @@ from rich.table import Table
 
 from smartcli.check.findings import SEVERITIES, PlanCheck
 from smartcli.check.show import SEVERITY_MARK, counts_line
-from smartcli.i18n import Lang, t
+from smartcli.i18n import Lang, t, tn
 from smartcli.output import inert
 from smartcli.plan.model import Plan, QuestionSet
-from smartcli.plan.values import format_date, format_percent
+from smartcli.plan.values import format_date, format_percent, format_short_date
 from smartcli.report.context import build_context
 
 
@@ -58,38 +59,7 @@ def print_status(
         )
     console.print(phases)
     if context.objectives:
-        table = Table(title=t(lang, "status.objectives"), title_justify="left")
-        for key in (
-            "col.id",
-            "col.objective",
-            "col.deadline",
-            "col.days_left",
-            "col.progress",
-            "col.status",
-            "col.next",
-        ):
-            table.add_column(t(lang, f"status.{key}"))
-        for o in context.objectives:
-            days = (o.deadline - today).days if o.deadline else None
-            left = (
-                "–" if days is None else (t(lang, "status.days_over", days=-days) if days < 0 else str(days))
-            )
-            progress = "–"
-            if o.progress is not None:
-                share = format_percent(round(o.progress * 100), lang)
-                progress = f"{_bar(round(max(0.0, min(o.progress, 1.0)) * 100), 100, 10)} {share}"
-            next_due = "–"
-            if o.next_due is not None:
-                next_due = escape(format_date(o.next_due, lang))
-                if o.due != "ok":
-                    colour = "red" if o.due == "overdue" else "yellow"
-                    next_due = f"[{colour}]{next_due} · {escape(t(lang, f'status.due.{o.due}'))}[/]"
-            status = _state_label(o.status, lang)
-            statement = o.statement or o.metric or ""
-            short = statement if len(statement) <= 48 else statement[:47] + "…"
-            deadline = format_date(o.deadline, lang) if o.deadline else "–"
-            table.add_row(_shown(o.id), _shown(short), deadline, left, progress, status, next_due)
-        console.print(table)
+        console.print(_objectives_table(context.objectives, lang, today))
     serious = sorted(
         (f for f in result.findings if f.severity not in ("info", "todo")),
         key=lambda f: -SEVERITIES.index(f.severity),
@@ -99,3 +69,54 @@ def print_status(
         console.print(f"  {SEVERITY_MARK[f.severity]} {f.code} {_shown(f.message)}", soft_wrap=True)
     if result.findings:
         console.print(f"  [dim]{_shown(t(lang, 'status.more', path=result.path))}[/]", soft_wrap=True)
+
+
+def _table_date(value: dt.date, lang: Lang) -> str:
+    """A date in a table cell: ``31. okt 2027``, ``31 Oct 2027`` (short; its column never wraps)."""
+    return f"{format_short_date(value, lang)} {value.year}"
+
+
+def _objectives_table(objectives: list[Any], lang: Lang, today: dt.date) -> Table:
+    """Each objective with its deadline, progress, state and next measurement, fitted to the terminal.
+
+    The objective's sentence takes the room that is left (it wraps); the columns
+    of short values never wrap, so a date or ``43 %`` is never split over two
+    lines (rich breaks at any space, a no-break space too, so the columns are
+    kept whole rather than the values). Days left go under the deadline and the
+    due state under the next measurement, which leaves the sentence most of an
+    80-column terminal.
+    """
+    table = Table(
+        title=t(lang, "status.objectives"),
+        title_justify="left",
+        box=None,
+        pad_edge=False,
+        header_style="bold underline",
+    )
+    whole = {"no_wrap": True, "overflow": "fold"}
+    table.add_column(t(lang, "status.col.id"), **whole)  # type: ignore[arg-type]
+    table.add_column(t(lang, "status.col.objective"), ratio=1, min_width=16)
+    table.add_column(t(lang, "status.col.deadline"), min_width=12, **whole)  # type: ignore[arg-type]
+    table.add_column(t(lang, "status.col.progress"), min_width=10, **whole)  # type: ignore[arg-type]
+    table.add_column(t(lang, "status.col.status"), min_width=9, max_width=11)
+    table.add_column(t(lang, "status.col.next"), min_width=12, max_width=12)
+    for o in objectives:
+        deadline = "–"
+        if o.deadline is not None:
+            days = (o.deadline - today).days
+            left = t(lang, "status.days_over", days=-days) if days < 0 else tn(lang, "status.days_left", days)
+            deadline = f"{escape(_table_date(o.deadline, lang))}\n[dim]{escape(left)}[/]"
+        progress = "–"
+        if o.progress is not None:
+            share = format_percent(round(o.progress * 100), lang)
+            progress = f"{_bar(round(max(0.0, min(o.progress, 1.0)) * 100), 100, 10)}\n{escape(share)}"
+        next_due = "–"
+        if o.next_due is not None:
+            next_due = escape(_table_date(o.next_due, lang))
+            if o.due != "ok":
+                colour = "red" if o.due == "overdue" else "yellow"
+                next_due += f"\n[{colour}]{escape(t(lang, f'status.due.{o.due}'))}[/]"
+        statement = o.statement or o.metric or ""
+        short = statement if len(statement) <= 90 else statement[:89] + "…"
+        table.add_row(_shown(o.id), _shown(short), deadline, progress, _state_label(o.status, lang), next_due)
+    return table
