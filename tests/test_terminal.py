@@ -20,7 +20,15 @@ from smartcli.plan.model import Question
 from smartcli.plan.planfile import load_plan
 from smartcli.plan.questionset import shipped_question_set
 
-ENV = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "COLUMNS": "120"}
+SMART_ON_PATH = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+ENV = {
+    **os.environ,
+    "PROMPT_TOOLKIT_NO_CPR": "1",
+    "TERM": "xterm-256color",
+    "COLUMNS": "120",
+    "PATH": SMART_ON_PATH,
+}
+"""As installed: the ``smart`` on PATH is this one, so the hints say ``smart``."""
 POSITION = r"spørgsmål (\d+) af (\d+)"
 ANSI = r"(?:\x1b\[[0-9;?]*[A-Za-z])*"
 
@@ -279,4 +287,30 @@ def test_the_edit_menu_shows_each_rows_state_at_80_columns(tmp_path: Path) -> No
     child.expect_exact("✓ Hvor struktureret er jeres markedsføring i… · Af og til, når der er tid")
     child.expect(r"– Hvordan står det til med jeres markedsføring lige nu[^\r\n]*\(sprunget over\)")
     child.send("\x03")
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.timeout(60)
+def test_hints_name_the_way_smart_was_started_when_smart_is_not_on_path(tmp_path: Path) -> None:
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "smart").symlink_to(Path(sys.executable).parent / "smart")
+    env = {**ENV, "PATH": os.defpath}  # no smart on PATH
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", "tools/smart new plan.yaml --example --lang da"],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=15,
+        dimensions=(30, 200),
+    )  # fmt: skip  (typed at a shell prompt, as a user would)
+    child.expect_exact("Prøv: tools/smart status plan.yaml · tools/smart report plan.yaml")
+    child.expect(pexpect.EOF)
+    child = pexpect.spawn(
+        sys.executable, ["-m", "smartcli", "new", "p2.yaml", "--example", "--lang", "da"], cwd=str(tmp_path),
+        env=env, encoding="utf-8", timeout=15, dimensions=(30, 200),
+    )  # fmt: skip
+    child.expect_exact(
+        f"Prøv: {sys.executable} -m smartcli status p2.yaml"
+    )  # its path: it is outside the folder
     child.expect(pexpect.EOF)

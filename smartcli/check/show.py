@@ -7,7 +7,7 @@ from rich.markup import escape
 
 from smartcli.check.findings import SEVERITIES, Finding, PlanCheck, Severity, at_least
 from smartcli.i18n import Lang, t
-from smartcli.output import inert
+from smartcli.output import as_typed, inert
 from smartcli.plan.model import PHASE_IDS, QuestionSet
 
 SEVERITY_MARK: dict[Severity, str] = {
@@ -60,4 +60,5 @@ def print_findings(
                 where = _shown(f"{result.path}:{f.line}" if f.line else result.path)
                 head = f"    {SEVERITY_MARK[f.severity]} {f.code} {_shown(f.path)} [dim]({where})[/]"
                 console.print(f"{head}: {_shown(f.message)}", soft_wrap=True)
-                console.print(f"      [dim]→ {_shown(f.fix)}[/]", soft_wrap=True)
+                fix = as_typed(f.fix) if console.is_terminal else f.fix
+                console.print(f"      [dim]→ {_shown(fix)}[/]", soft_wrap=True)

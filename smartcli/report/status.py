@@ -12,7 +12,7 @@ from rich.table import Table
 from smartcli.check.findings import SEVERITIES, PlanCheck
 from smartcli.check.show import SEVERITY_MARK, counts_line
 from smartcli.i18n import Lang, t, tn
-from smartcli.output import inert
+from smartcli.output import as_typed, inert
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.values import format_date, format_percent, format_short_date
 from smartcli.report.context import build_context
@@ -68,7 +68,8 @@ def print_status(
     for f in serious[:5]:
         console.print(f"  {SEVERITY_MARK[f.severity]} {f.code} {_shown(f.message)}", soft_wrap=True)
     if result.findings:
-        console.print(f"  [dim]{_shown(t(lang, 'status.more', path=result.path))}[/]", soft_wrap=True)
+        more = t(lang, "status.more", path=result.path)
+        console.print(f"  [dim]{_shown(as_typed(more) if console.is_terminal else more)}[/]", soft_wrap=True)
 
 
 def _table_date(value: dt.date, lang: Lang) -> str:
