@@ -188,7 +188,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Ret et svar: smart edit PLAN -q ID · en hel fase: smart edit PLAN --phase NR · til en workshop: smart questions --format md",
         "en": "Change an answer: smart edit PLAN -q ID · a whole phase: smart edit PLAN --phase NO · for a workshop: smart questions --format md",
     },
-    "questions.title": {"da": "Spørgeskema til jeres marketingplan (SMART)", "en": "Questionnaire for your marketing plan (SMART)"},
+    "questions.title": {
+        "da": "Spørgeskema til jeres marketingplan (SMART)",
+        "en": "Questionnaire for your marketing plan (SMART)",
+    },
     "questions.intro": {
         "da": "Skriv jeres svar under hvert spørgsmål; spring over, hvad I ikke ved endnu. Koden under hvert spørgsmål (fx current_strategy) er det, smart edit -q tager, når svarene skal ind i planen.",
         "en": "Write your answers under each question; leave out what you don't know yet. The code under each question (e.g. current_strategy) is what smart edit -q takes when the answers go into the plan.",
