@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from smartcli.i18n import Lang, t
+from smartcli.output import say
 from smartcli.plan.model import Phase, Question, QuestionSet
 
 LINE = "." * 72
@@ -56,7 +57,7 @@ def print_questions(qset: QuestionSet, console: Console, lang: Lang) -> None:
                 note = escape(t(lang, "questions.fields", fields=fields))
                 console.print(f"  {'':<{width}}  [dim]{note}[/]", soft_wrap=True)
         console.print()
-    console.print(f"[dim]{escape(t(lang, 'questions.hint'))}[/]", soft_wrap=True)
+    say(console, lang, "questions.hint", "dim")
 
 
 # --- the questionnaire in Markdown ---------------------------------------------------
