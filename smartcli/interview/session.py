@@ -22,7 +22,7 @@ from smartcli.errors import InterviewStopped, SmartError
 from smartcli.i18n import ACTIVE_LANG, Lang, resolve_lang, t
 from smartcli.output import say
 from smartcli.plan.model import Plan, QuestionSet
-from smartcli.plan.planfile import dump_plan, load_plan, load_plan_text, save_plan
+from smartcli.plan.planfile import PlanText, dump_plan, load_plan, load_plan_text, save_plan
 from smartcli.plan.store import read_text, remove_stale_temporaries, write_atomic
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ class Session:
             hand-formatted file stays as it is until something changes).
         resolve: Asks what to do when the file changed on disk; without it, this
             session's version goes to a side file and the command stops.
+        cache: The plan's text as last dumped, part by part: each save writes
+            out anew only the parts that changed since.
     """
 
     path: Path
@@ -58,6 +60,7 @@ class Session:
     text: str | None = None
     as_loaded: str | None = None
     resolve: Resolver | None = None
+    cache: PlanText = dataclasses.field(default_factory=PlanText)
 
     def save(self) -> None:
         """Save the plan now (nothing is written when nothing changed).
@@ -66,24 +69,31 @@ class Session:
             SmartError: The file changed on disk and the user chose to stop (or
                 could not be asked); this session's version is in a side file.
         """
-        if self.as_loaded is not None and dump_plan(self.plan, self.qset) == self.as_loaded:
+        dumped = self.dump() if self.as_loaded is not None else None
+        if dumped is not None and dumped == self.as_loaded:
             return
         if self.text is not None:
             try:
                 on_disk: str | None = read_text(self.path)
             except (OSError, ValueError):
                 on_disk = None
-            if on_disk != self.text and not self._changed_on_disk(on_disk):
-                return
-        self.text = save_plan(self.path, self.plan, self.qset, self.text)
+            if on_disk != self.text:
+                if not self._changed_on_disk(on_disk):
+                    return
+                dumped = None  # merged: the plan is not what was dumped
+        self.text = save_plan(self.path, self.plan, self.qset, self.text, cache=self.cache, dumped=dumped)
         self.as_loaded = None
+
+    def dump(self) -> str:
+        """The plan's text as it stands (only what changed since the last dump is written out anew)."""
+        return dump_plan(self.plan, self.qset, self.cache)
 
     def _changed_on_disk(self, on_disk: str | None) -> bool:
         """Deal with a file someone else changed; returns whether this session's plan is to be written."""
         side = side_file(self.path)
         # Our version goes to the side file before anyone is asked, so an interrupt at the
         # question (or a crash) can't lose it; it is removed again once a merge has saved it.
-        write_atomic(side, dump_plan(self.plan, self.qset))
+        write_atomic(side, self.dump())
         try:
             choice: Resolution = (
                 self.resolve(side) if self.resolve is not None and on_disk is not None else "stop"
@@ -100,7 +110,7 @@ class Session:
             if choice == "stop" or theirs is None:
                 raise SmartError("error.changed_on_disk", path=str(self.path), side=str(side))
             self._replace(theirs)  # keep theirs: carry on from their version
-            self.text, self.as_loaded = on_disk, dump_plan(theirs, self.qset)
+            self.text, self.as_loaded = on_disk, self.dump()
             return False
         from smartcli.plan.merge import merge_plans
 
@@ -164,4 +174,6 @@ def open_session(path: Path, qset: QuestionSet, console: Console, lang_option: s
     ACTIVE_LANG.set(lang)
     if loaded.has_comments:
         say(console, lang, "warning.comments_dropped", "yellow", path=path)
-    return Session(path, loaded.plan, qset, lang, loaded.text, as_loaded=dump_plan(loaded.plan, qset))
+    session = Session(path, loaded.plan, qset, lang, loaded.text)
+    session.as_loaded = session.dump()  # this first dump also fills the cache the first save uses
+    return session

@@ -19,17 +19,9 @@ from typing import Any
 
 from smartcli.errors import AnswersFileError, PlanLoadError, Problem, SmartError
 from smartcli.i18n import Lang
-from smartcli.plan.model import (
-    MEASUREMENTS,
-    RECORD_ID,
-    SCHEMA_VERSION,
-    Plan,
-    Question,
-    QuestionSet,
-    is_empty,
-    review_records,
-)
-from smartcli.plan.reading import META_KEYS, plan_from_yaml
+from smartcli.plan.model import Plan, QuestionSet
+from smartcli.plan.reading import META_KEYS, UPDATED_AFTER, plan_from_yaml, plan_to_data
+from smartcli.plan.reading import measurement_order as measurement_order  # where merge and tests look
 from smartcli.plan.store import (
     YamlReadError,
     YMap,
@@ -38,6 +30,7 @@ from smartcli.plan.store import (
     gc_paused,
     has_comments,
     is_write_protected,
+    line_form,
     parse_yaml,
     read_text,
     write_atomic,
@@ -45,65 +38,202 @@ from smartcli.plan.store import (
 
 # --- writing ----------------------------------------------------------------------
 
-
-def plan_to_data(plan: Plan, qset: QuestionSet) -> dict[str, Any]:
-    """The plan as plain data in file order: metadata, then each phase's answers in question order."""
-    data: dict[str, Any] = {"smart_plan": SCHEMA_VERSION, "language": plan.language}
-    data["company"] = plan.company
-    data["title"] = plan.title
-    if plan.period is not None:
-        data["period"] = {"start": plan.period.start, "end": plan.period.end}
-    data["currency"] = plan.currency
-    if plan.updated is not None:
-        data["updated"] = plan.updated
-    if plan.ignore_checks:
-        data["ignore_checks"] = list(plan.ignore_checks)
-    for phase in qset.phases:
-        section: dict[str, Any] = {}
-        for question in phase.questions:
-            if question.id in plan.answers:
-                section[question.id] = _answer_data(question, plan.answers[question.id])
-        section.update(plan.extra_answers.get(phase.id, {}))
-        if section:
-            data[phase.id] = section
-    for phase_id, extra in plan.extra_answers.items():
-        if phase_id not in data and extra:
-            data[phase_id] = dict(extra)
-    if plan.measurements:
-        data["measurements"] = _answer_data(MEASUREMENTS, sorted(plan.measurements, key=measurement_order))
-    if plan.reviews:
-        data["reviews"] = _answer_data(review_records(qset), plan.reviews)
-    if plan.origin:
-        data["origin"] = plan.origin
-    if plan.merge_conflicts:
-        data["merge_conflicts"] = plan.merge_conflicts
-    data.update(plan.extra)
-    return data
+Block = tuple[str, tuple[str, ...]]
+"""A block scalar: its header (``|-``) and its lines, not indented."""
 
 
-def measurement_order(measurement: dict[str, Any]) -> tuple[Any, int]:
-    """Measurements are kept in date order, and in the order they were recorded within a day."""
-    match = RECORD_ID.match(str(measurement.get("id", "")))
-    return (measurement.get("date") or dt.date.min, int(match.group(2)) if match else 0)
+def dump_plan(plan: Plan, qset: QuestionSet, cache: PlanText | None = None) -> str:
+    """The plan file's text; with `cache` (from the plan's last dump), only what changed is written out."""
+    return (cache or PlanText()).dump(plan_to_data(plan, qset))
 
 
-def _answer_data(question: Question, value: Any) -> Any:
-    if question.type != "records" or not isinstance(value, list):
-        return value
-    records = []
-    for record in value:
-        out: dict[str, Any] = {"id": record.get("id")}
-        for sub in question.fields:
-            if not is_empty(record.get(sub.id)):
-                out[sub.id] = _answer_data(sub, record[sub.id])
-        out.update((k, v) for k, v in record.items() if k not in out and question.field(k) is None)
-        records.append(out)
-    return records
+class _Fallback(Exception):
+    """A part :class:`PlanText` leaves to PyYAML: a key that is not plain text, a type it does not know."""
 
 
-def dump_plan(plan: Plan, qset: QuestionSet) -> str:
-    """The plan file's text."""
-    return dump_yaml(plan_to_data(plan, qset))
+class PlanText:
+    """The plan's YAML text, written part by part and remembered part by part for the next dump.
+
+    It writes what :func:`~smartcli.plan.store.dump_yaml` writes, byte for byte
+    (tests/test_save_cost.py proves it for any data), in the dumper's layout:
+    block style, two spaces, a sequence in a mapping not indented. Each text's
+    form (plain, quoted or a block) is worked out once; each record (a mapping
+    in a list) is kept under its content, so the save of a plan that gained one
+    measurement writes one record out anew, not ten thousand. A part it does
+    not know (a key that needs quotes, an unknown type) is dumped by PyYAML.
+
+    Attributes:
+        written: How many records the last dump wrote out anew.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str | Block] = {}  # each text's form, as the dumper writes it
+        self._decimals: dict[float, str | Block] = {}  # apart from the texts: 1.0 == 1 == True as keys
+        self._records: dict[tuple[int, Any], tuple[str, bool]] = {}  # (column, content): text, ends open
+        self._kept: dict[tuple[int, Any], tuple[str, bool]] = {}
+        self._last: dict[str, tuple[str, bool]] = {}  # the last dump's top entries
+        self.written = 0
+
+    def dump(self, data: dict[str, Any]) -> str:
+        """`data` as :func:`~smartcli.plan.store.dump_yaml` writes it."""
+        self._kept, self.written = {}, 0
+        self._last = {key: self._top(key, value) for key, value in data.items()}
+        self._records = self._kept  # what this dump used is what the next one may find
+        return self._joined() if data else dump_yaml(data)
+
+    def with_entry(self, key: str, value: Any, after: str) -> str:
+        """The last dump's data with `key` set to `value` (placed after `after` if it is new).
+
+        Only that entry is written out: the rest is the last dump's text.
+
+        Raises:
+            KeyError: The last dump had neither `key` nor `after`.
+        """
+        entries = {}
+        for old_key, entry in self._last.items():
+            entries[old_key] = self._top(key, value) if old_key == key else entry
+            if old_key == after and key not in self._last:
+                entries[key] = self._top(key, value)
+        if key not in entries:
+            raise KeyError(after)
+        self._last = entries
+        return self._joined()
+
+    def _top(self, key: str, value: Any) -> tuple[str, bool]:
+        """One entry of the top mapping, and whether it ends in a ``|+`` block."""
+        part: list[str] = []
+        try:
+            ends_open = self._entry(part, key, value, 0, "")
+        except _Fallback:
+            return _open_ended(dump_yaml({key: value}))
+        return "".join(part), ends_open
+
+    def _joined(self) -> str:
+        # A document whose last value is a "|+" block ends with "...", as the dumper writes it.
+        *_, (_, open_end) = self._last.values()
+        return "".join(text for text, _ in self._last.values()) + ("...\n" if open_end else "")
+
+    def _entry(self, out: list[str], key: Any, value: Any, indent: int, lead: str) -> bool:
+        """Write ``key: value`` at `indent`, its line starting with `lead`; returns whether it ends open."""
+        if type(key) is not str or len(key) >= 100 or self._text(key) != key:
+            raise _Fallback  # a key that is not plain text (quoted, empty, many lines) or long
+        kind = type(value)
+        if kind is dict or kind is list:
+            if not value:
+                out.append(f"{lead}{key}: {'{}' if kind is dict else '[]'}\n")
+                return False
+            out.append(f"{lead}{key}:\n")
+            if kind is dict:
+                return self._mapping(out, value, indent + 2, " " * (indent + 2))
+            return self._sequence(out, value, indent, " " * indent)
+        return self._scalar(out, f"{lead}{key}:", value, indent + 2)
+
+    def _mapping(self, out: list[str], mapping: dict[str, Any], indent: int, lead: str) -> bool:
+        open_end = False
+        for key, value in mapping.items():
+            open_end = self._entry(out, key, value, indent, lead)
+            lead = " " * indent
+        return open_end
+
+    def _sequence(self, out: list[str], items: list[Any], column: int, lead: str) -> bool:
+        """Write `items` with their dashes at `column`, the first line starting with `lead`."""
+        open_end = False
+        for item in items:
+            kind = type(item)
+            if kind is dict and item:
+                open_end = self._record(out, item, column, lead)
+            elif kind is list and item:
+                open_end = self._sequence(out, item, column + 2, lead + "- ")
+            elif kind is dict or kind is list:
+                out.append(f"{lead}- {'{}' if kind is dict else '[]'}\n")
+                open_end = False
+            else:
+                open_end = self._scalar(out, f"{lead}-", item, column + 2)
+            lead = " " * column
+        return open_end
+
+    def _record(self, out: list[str], record: dict[str, Any], column: int, lead: str) -> bool:
+        """Write a mapping in a list: the text an earlier dump wrote for the same content, if there is one."""
+        key = (column, _frozen(record))
+        found = self._records.get(key) or self._kept.get(key)
+        if found is None:
+            part: list[str] = []
+            try:
+                ends_open = self._mapping(part, record, column + 2, "- ")
+                found = "".join(part), ends_open
+            except _Fallback:
+                text, ends_open = _open_ended(dump_yaml([record]))
+                first, *rest = text.split("\n")
+                found = (
+                    "\n".join([first, *(" " * column + line if line else line for line in rest)]),
+                    ends_open,
+                )
+            self.written += 1
+        self._kept[key] = found
+        out += (lead, found[0])
+        return found[1]
+
+    def _scalar(self, out: list[str], head: str, value: Any, indent: int) -> bool:
+        """Write `head` and the scalar `value` after it (a block's lines at `indent`)."""
+        kind = type(value)
+        form: str | Block
+        if kind is str:
+            form = self._text(value)
+        elif kind is bool:
+            form = "true" if value else "false"
+        elif kind is int:
+            form = str(value)
+        elif kind is float:
+            form = self._decimals.get(value) or self._decimals.setdefault(value, _dumped_form(value))
+        elif value is None:
+            form = "null"
+        elif kind is dt.date:
+            form = value.isoformat()
+        else:
+            raise _Fallback
+        if isinstance(form, str):
+            out.append(f"{head} {form}\n")
+            return False
+        header, lines = form
+        pad = " " * indent
+        out.append(f"{head} {header}\n")
+        out += [f"{pad}{line}\n" if line else "\n" for line in lines]
+        return header.endswith("+")
+
+    def _text(self, text: str) -> str | Block:
+        form = self._texts.get(text)
+        if form is None:
+            form = self._texts[text] = line_form(text) or _dumped_form(text)
+        return form
+
+
+def _dumped_form(value: str | float) -> str | Block:
+    """How :func:`~smartcli.plan.store.dump_yaml` writes the scalar `value`: a line's end, or a block."""
+    if isinstance(value, str) and len(value) > 100_000:
+        raise _Fallback  # the emitter folds a line past its width, and so where it stands counts
+    text, _ = _open_ended(dump_yaml({"k": value}))
+    head, _, rest = text[3:].partition("\n")
+    if head.startswith("|"):
+        return head, tuple(line[2:] for line in rest.split("\n")[:-1])
+    return head
+
+
+def _open_ended(text: str) -> tuple[str, bool]:
+    """A dumped text without the "..." that ends a document after a ``|+`` block, and whether it had one."""
+    return (text[:-4], True) if text.endswith("\n...\n") else (text, False)
+
+
+def _frozen(value: Any) -> Any:
+    """`value` as a key for :class:`PlanText`: equal only for data written alike (not 1 and True)."""
+    kind = type(value)
+    if kind is dict:
+        return (
+            dict,
+            *[(k, _frozen(v)) if type(k) is str else (type(k), k, _frozen(v)) for k, v in value.items()],
+        )
+    if kind is list:
+        return (list, *[_frozen(v) for v in value])
+    return (kind, value)
 
 
 # --- files ------------------------------------------------------------------------
@@ -235,26 +365,36 @@ def load_answers(path: Path, qset: QuestionSet, lang: Lang) -> tuple[Plan, froze
 
 
 def save_plan(
-    path: Path, plan: Plan, qset: QuestionSet, previous: str | None, today: dt.date | None = None
+    path: Path,
+    plan: Plan,
+    qset: QuestionSet,
+    previous: str | None,
+    today: dt.date | None = None,
+    cache: PlanText | None = None,
+    dumped: str | None = None,
 ) -> str:
     """Write the plan if its content changed, and return the text now on disk (as :func:`read_text` reads it).
 
     The ``updated`` date moves only when an answer changes, so saving an
     unchanged plan writes nothing and a plan's bytes never change by themselves.
     The file keeps its line ends and byte-order mark: a plan that was CRLF stays
-    CRLF, so a save changes in git only the lines whose answers changed.
+    CRLF, so a save changes in git only the lines whose answers changed. With
+    `cache` (the :class:`PlanText` of the plan's earlier saves), only what
+    changed since is written out anew; `dumped` is the plan's text when the
+    caller has just dumped it with that cache.
 
     Raises:
         SmartError: When the file can't be written (the old one is kept).
     """
     style = text_style(path)
-    text = style.apply(dump_plan(plan, qset))
+    cache = cache or PlanText()
+    text = style.apply(dumped if dumped is not None else dump_plan(plan, qset, cache))
     if text == previous:
         return text
     today = today or dt.date.today()
     if plan.updated != today:
         plan.updated = today
-        text = style.apply(dump_plan(plan, qset))
+        text = style.apply(cache.with_entry("updated", today, after=UPDATED_AFTER))
     try:
         write_atomic(path, style.file_text(text))
     except OSError as e:

@@ -1,14 +1,18 @@
-"""Reading a parsed plan file into a :class:`~smartcli.plan.model.Plan`, every problem located.
+"""Reading a parsed plan file into a :class:`~smartcli.plan.model.Plan`, every problem located, and back.
 
 A plan is read in one of two modes. A *plan file* (it has ``smart_plan:``) is
 what smart wrote: numbers are plain (``1250000.5``). An *answers file*
 (``smart new --from``) is what a person wrote: each value is read as if it had
 been typed at the prompt in the plan's language, so ``1.250.000,50`` and
 ``31.3.2027`` work in a Danish one, and record ids may be left out.
+
+Back the other way, :func:`plan_to_data` gives a plan as the data its file
+holds, in file order, for :mod:`smartcli.plan.planfile` to write.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -371,3 +375,68 @@ def _read_phase(ctx: _Context, plan: Plan, phase_id: str, node: YMap) -> None:
             plan.extra_answers.setdefault(phase_id, {})[qid] = plain_value(value_node)
             continue
         plan.answers[qid] = _convert(ctx, found[1], value_node, f"{phase_id}.{qid}")
+
+
+# --- and back: the plan as the file's data ------------------------------------------
+
+UPDATED_AFTER = "currency"
+"""The key ``updated`` follows in the file (a save that moves the date writes only that line anew)."""
+
+
+def plan_to_data(plan: Plan, qset: QuestionSet) -> dict[str, Any]:
+    """The plan as plain data in file order: metadata, then each phase's answers in question order."""
+    data: dict[str, Any] = {"smart_plan": SCHEMA_VERSION, "language": plan.language}
+    data["company"] = plan.company
+    data["title"] = plan.title
+    if plan.period is not None:
+        data["period"] = {"start": plan.period.start, "end": plan.period.end}
+    data[UPDATED_AFTER] = plan.currency
+    if plan.updated is not None:
+        data["updated"] = plan.updated
+    if plan.ignore_checks:
+        data["ignore_checks"] = list(plan.ignore_checks)
+    for phase in qset.phases:
+        section: dict[str, Any] = {}
+        for question in phase.questions:
+            if question.id in plan.answers:
+                section[question.id] = _answer_data(question, plan.answers[question.id])
+        section.update(plan.extra_answers.get(phase.id, {}))
+        if section:
+            data[phase.id] = section
+    for phase_id, extra in plan.extra_answers.items():
+        if phase_id not in data and extra:
+            data[phase_id] = dict(extra)
+    if plan.measurements:
+        data["measurements"] = _answer_data(MEASUREMENTS, sorted(plan.measurements, key=measurement_order))
+    if plan.reviews:
+        data["reviews"] = _answer_data(review_records(qset), plan.reviews)
+    if plan.origin:
+        data["origin"] = plan.origin
+    if plan.merge_conflicts:
+        data["merge_conflicts"] = plan.merge_conflicts
+    data.update(plan.extra)
+    return data
+
+
+def measurement_order(measurement: dict[str, Any]) -> tuple[Any, int]:
+    """Measurements are kept in date order, and in the order they were recorded within a day."""
+    match = RECORD_ID.match(str(measurement.get("id", "")))
+    return (measurement.get("date") or dt.date.min, int(match.group(2)) if match else 0)
+
+
+def _answer_data(question: Question, value: Any) -> Any:
+    if question.type != "records" or not isinstance(value, list):
+        return value
+    # This runs for every record of every save: the fields are looked at once, not per record.
+    fields = [(sub.id, sub if sub.type == "records" else None) for sub in question.fields]
+    records = []
+    for record in value:
+        out: dict[str, Any] = {"id": record.get("id")}
+        for field_id, nested in fields:
+            field_value = record.get(field_id)
+            if not is_empty(field_value):
+                out[field_id] = field_value if nested is None else _answer_data(nested, field_value)
+        if len(record) > len(out) - ("id" not in record):  # keys beyond the fields (or empty ones)
+            out.update((k, v) for k, v in record.items() if k not in out and question.field(k) is None)
+        records.append(out)
+    return records

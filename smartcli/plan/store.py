@@ -21,7 +21,9 @@ import datetime as dt
 import errno
 import gc
 import glob
+import io
 import os
+import re
 import stat
 import tempfile
 import time
@@ -329,36 +331,31 @@ def dump_yaml(data: Any) -> str:
     return text
 
 
-_STR_TAG = "tag:yaml.org,2002:str"
-_ANALYZER = _PlanDumper(None, allow_unicode=True)  # only its analyze_scalar is used, which writes nothing
-Block = tuple[str, tuple[str, ...]]
-"""A block scalar as :func:`scalar_form` gives it: its header (``|-``) and its lines, not indented."""
+_RESOLVED_FIRST = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k)  # how typed values start
+_SURELY_PLAIN = re.compile(r"\w(?:[\w .,;()/%+'&=!?\"-]*[\w.)%!?'\"])?\Z")
+_ANALYZER = _PlanDumper(io.StringIO(), allow_unicode=True)  # for its analyze_scalar, which writes nothing
 
 
-def scalar_form(value: Any) -> str | Block | None:
-    """How :func:`dump_yaml` writes the scalar `value` as a mapping's value or a sequence's item.
+def line_form(text: str) -> str | None:
+    """How :func:`dump_yaml` writes `text` as a value when that is as it is or in single quotes.
 
-    Returns:
-        The text after ``key: `` when it stays on that line (plain or quoted:
-        a key is written this way too), a :data:`Block` when it is a block
-        scalar, whose lines the caller indents, or ``None`` when its form
-        depends on where it stands (a text too long for one line).
+    It makes the emitter's choice without the emitter: plain, unless YAML would
+    read the text as something else (a number, ``no``) or a character needs
+    quoting. ``None`` for any other text (double quotes, a block, empty, long).
     """
-    if type(value) is str and 0 < len(value) < 10_000:
-        # The dumper's own test, as its emitter makes it: plain unless YAML would
-        # read the text as something else or a character needs quoting.
-        resolved = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-        if resolved == _STR_TAG and _ANALYZER.analyze_scalar(value).allow_block_plain:  # type: ignore[no-untyped-call]
-            return value
-    elif type(value) is str and value:
-        return None  # the emitter folds a line past its width
-    text = dump_yaml({"k": value})
-    if text.endswith("\n...\n"):  # the end of a document, written after a "|+" block
-        text = text[:-4]
-    head, _, rest = text[3:].partition("\n")
-    if not head.startswith("|"):
-        return head if not rest else None
-    return head, tuple(line[2:] for line in rest.split("\n")[:-1])
+    if not 0 < len(text) < 10_000:
+        return None
+    is_text = text[0] not in _RESOLVED_FIRST or (
+        _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"  # type: ignore[no-untyped-call]
+    )
+    if is_text and _SURELY_PLAIN.match(text):  # the shape of most texts shows it at a glance
+        return text
+    analysis = _ANALYZER.analyze_scalar(text)
+    if analysis.multiline:
+        return None
+    if is_text and analysis.allow_block_plain:
+        return text
+    return "'" + text.replace("'", "''") + "'" if analysis.allow_single_quoted else None
 
 
 WriteKind = Literal["replace", "direct"]
