@@ -15,7 +15,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "smartcli"
 # A message key as the code writes it: a quoted dotted lower-case name.
 KEY = re.compile(r"""["']((?:[a-z]+_?)+(?:\.[a-z_]+)+)["']""")
 PREFIXES = ("error.", "warning.", "interrupt.", "yaml.", "schema.", "value.", "bound.", "ask.", "flow.",
-            "edit.", "report.written", "check.", "status.", "track.", "review.", "next.", "help.", "lock.", "note.",
+            "edit.", "report.written", "questions.", "check.", "status.", "track.", "review.", "next.", "help.", "lock.", "note.",
             "disk.", "diff.", "log.", "git.", "flow.", "hint.")  # fmt: skip
 
 
