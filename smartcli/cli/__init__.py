@@ -18,7 +18,7 @@ from smartcli.cli.common import app
 
 # Importing a command module registers its commands; --help lists them in this order.
 # isort: off
-from smartcli.cli import interview, documents, checking, cycle, git, reference  # noqa: F401
+from smartcli.cli import interview, documents, checking, cycle, git, portfolio, reference  # noqa: F401
 # isort: on
 
 

@@ -65,20 +65,40 @@ def check(
 
 @app.command(help=help_text("status"))
 def status(
-    plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help=help_text("status_paths"), show_default=False)
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("status_format"))] = "text",
+    fail_on: Annotated[
+        str | None, typer.Option("--fail-on", help=help_text("status_fail_on"), show_default=False)
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Show a plan's status."""
+    """Show where a plan stands, or every plan under some folders."""
 
-    def use_case(console: Console) -> None:
-        from smartcli.check.runner import check_plan
-        from smartcli.plan.planfile import load_plan
+    def use_case(console: Console) -> int:
+        import datetime as dt
+
+        from smartcli.check.findings import SEVERITIES
         from smartcli.plan.questionset import shipped_question_set
-        from smartcli.report.status import print_status
 
+        if output_format not in ("text", "md", "json"):
+            raise SmartError("overview.bad_format", value=output_format)
+        if fail_on is not None and fail_on not in SEVERITIES:
+            raise SmartError("check.bad_severity", value=fail_on)
+        targets = paths or [Path("plan.yaml")]
         qset = shipped_question_set()
-        loaded = load_plan(plan, qset, resolve_lang(lang))
-        language = resolve_lang(lang, loaded.plan.language)
-        print_status(loaded.plan, qset, check_plan(plan, qset, language), console, language)
+        if len(targets) == 1 and not targets[0].is_dir() and output_format == "text" and fail_on is None:
+            from smartcli.check.runner import check_plan
+            from smartcli.plan.planfile import load_plan
+            from smartcli.report.status import print_status
 
-    run(lang, use_case)
+            loaded = load_plan(targets[0], qset, resolve_lang(lang))
+            language = resolve_lang(lang, loaded.plan.language)
+            print_status(loaded.plan, qset, check_plan(targets[0], qset, language), console, language)
+            return int(ExitCode.OK)
+        from smartcli.portfolio.commands import show_overview
+
+        return show_overview(targets, qset, console, lang, output_format, fail_on, dt.date.today())
+
+    raise typer.Exit(run(lang, use_case))

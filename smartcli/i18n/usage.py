@@ -152,8 +152,32 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The plan files (default: every YAML file, *.yaml and *.yml, so plans added or renamed later are covered too).",
     },
     "help.status": {
-        "da": "Overblik i terminalen: hvor meget er udfyldt, målsætningerne og deres frister, og de vigtigste fund.",
-        "en": "An overview in the terminal: how much is answered, the objectives and their deadlines, and the top findings.",
+        "da": "Hvor en plan står: hvor meget er udfyldt, målsætningerne og deres frister, de vigtigste fund. Med mapper: én linje pr. plan, det, der kræver opmærksomhed, først.",
+        "en": "Where a plan stands: how much is answered, the objectives and their deadlines, the top findings. With folders: one row per plan, what needs attention first.",
+    },
+    "help.status_paths": {
+        "da": "En plan (standard: plan.yaml), eller planer og mapper, der gennemsøges for planer.",
+        "en": "A plan (default: plan.yaml), or plans and folders to search for plans.",
+    },
+    "help.status_format": {
+        "da": "text, md eller json (json har en dokumenteret, versioneret form).",
+        "en": "text, md or json (json has a documented, versioned shape).",
+    },
+    "help.status_fail_on": {
+        "da": "Afslut med 1, hvis en plan har fund af denne alvorlighed eller værre (todo, info, warning, error), eller ikke kan læses.",
+        "en": "Exit 1 when a plan has findings of this severity or worse (todo, info, warning, error), or can't be read.",
+    },
+    "help.site": {
+        "da": "Byg en statisk hjemmeside af alle planer under mapperne: et overblik og for hver plan dens rapport og historik fra git. Kun ændrede planer bygges igen.",
+        "en": "Build a static site of every plan under the folders: an overview, and for each plan its report and its history from git. Only changed plans are built again.",
+    },
+    "help.site_paths": {
+        "da": "Mapper (eller planfiler), der gennemsøges for planer.",
+        "en": "Folders (or plan files) to search for plans.",
+    },
+    "help.site_out": {
+        "da": "Mappen, siden skrives i (tom, ny eller en side, smart har bygget før).",
+        "en": "The folder to write the site into (empty, new, or a site smart built before).",
     },
     "help.template": {
         "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",

@@ -213,11 +213,8 @@ def cells(row: PlanRow, lang: Lang, today: dt.date) -> dict[str, str]:
 
     if not row.readable:
         return {"plan": row.shown, "error": t(lang, "overview.unreadable", reason=row.error or "")}
-    objectives = (
-        t(lang, "overview.objectives", **row.objectives)
-        if any(row.objectives.values())
-        else t(lang, "overview.no_objectives")
-    )
+    states = [t(lang, f"overview.state.{state}", n=n) for state, n in row.objectives.items() if n]
+    objectives = " · ".join(states) or t(lang, "overview.no_objectives")
     measurement = "–"
     if row.next_measurement:
         day, state = row.next_measurement
@@ -226,15 +223,33 @@ def cells(row: PlanRow, lang: Lang, today: dt.date) -> dict[str, str]:
     if row.next_review:
         review = format_date(row.next_review, lang)
         review += f" ({t(lang, 'overview.due')})" if row.review_due(today) else ""
-    period = f"{format_date(row.period[0], lang)} – {format_date(row.period[1], lang)}" if row.period else "–"
+    period = short = "–"
+    if row.period:
+        start, end = row.period
+        period = f"{format_date(start, lang)} – {format_date(end, lang)}"
+        short = f"{_month(start, lang)} {start.year} – {_month(end, lang)} {end.year}"
+        if start.year == end.year:
+            short = f"{_month(start, lang)}–{_month(end, lang)} {end.year}"
     return {
         "plan": row.shown,
         "company": row.company,
         "title": row.title,
         "period": period,
+        "period_short": short,
         "complete": format_percent(round(100 * row.complete), lang),
         "objectives": objectives,
         "measurement": measurement,
         "review": review,
-        "findings": t(lang, "overview.findings", **row.findings),
+        "findings": " · ".join(
+            t(lang, f"check.count.{s}" + (".one" if n == 1 else ""), n=n)
+            for s, n in reversed(row.findings.items())
+            if n
+        )
+        or "–",
     }
+
+
+def _month(day: dt.date, lang: Lang) -> str:
+    from smartcli.plan.values import MONTHS
+
+    return MONTHS[lang][day.month - 1][:3]

@@ -86,7 +86,12 @@ def build_site(
             and old.get("folder")
             and old.get("folder") not in {p["folder"] for p in pages.values()}
         ):
-            shutil.rmtree(out / old["folder"], ignore_errors=True)
+            gone = out / old["folder"]
+            shutil.rmtree(gone, ignore_errors=True)
+            for parent in gone.parents:  # the client's folder too, once nothing is left in it
+                if parent == out or not parent.is_relative_to(out) or any(parent.iterdir()):
+                    break
+                parent.rmdir()
             removed += 1
     index = out / "index.html"
     write_atomic(index, _index_page(rows, pages, qset, language, today))
