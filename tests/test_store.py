@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from smartcli.plan.store import (
     YamlReadError,
@@ -56,6 +59,30 @@ def test_tags_are_refused_never_executed(text: str) -> None:
     with pytest.raises(YamlReadError) as info:
         parse_yaml(text)
     assert info.value.problems[0].key == "yaml.tag"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"), [("a: =\n", "value"), ("a: <<\n", "merge"), ("- [=, x]\n", "value")]
+)
+def test_yamls_merge_and_value_keys_are_refused_as_tags(text: str, tag: str) -> None:
+    with pytest.raises(YamlReadError) as info:
+        parse_yaml(text)
+    assert info.value.problems[0].key == "yaml.tag"
+    assert info.value.problems[0].params == {"tag": f"tag:yaml.org,2002:{tag}"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.dates() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4)))  # fmt: skip
+def test_reading_without_yamls_type_guesses_gives_what_reading_with_them_gives(data: Any) -> None:
+    import yaml
+
+    from smartcli.plan import store
+
+    text = dump_yaml({"a": data})
+    converter = store._Converter()  # the values read with YAML's stock loader, which guesses every type
+    assert parse_yaml(text) == converter.convert(yaml.compose(text, Loader=yaml.CSafeLoader))
+    assert converter.problems == []
 
 
 def test_deep_nesting_is_refused() -> None:
@@ -121,7 +148,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(tmp_path: Path) -> None:
-    from smartcli.plan.store import remove_stale_temporaries
+    from smartcli.plan.planfile import remove_stale_temporaries
 
     target = tmp_path / "plan.yaml"
     target.write_text("plan\n")
@@ -142,7 +169,7 @@ def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(
 
 
 def test_temporaries_are_looked_for_beside_a_links_target(tmp_path: Path) -> None:
-    from smartcli.plan.store import remove_stale_temporaries
+    from smartcli.plan.planfile import remove_stale_temporaries
 
     (tmp_path / "real").mkdir()
     target = tmp_path / "real" / "plan.yaml"

@@ -22,8 +22,15 @@ from smartcli.errors import InterviewStopped, SmartError
 from smartcli.i18n import ACTIVE_LANG, Lang, resolve_lang, t
 from smartcli.output import say
 from smartcli.plan.model import Plan, QuestionSet
-from smartcli.plan.planfile import PlanText, dump_plan, load_plan, load_plan_text, save_plan
-from smartcli.plan.store import read_text, remove_stale_temporaries, write_atomic
+from smartcli.plan.planfile import (
+    PlanText,
+    dump_plan,
+    load_plan,
+    load_plan_text,
+    remove_stale_temporaries,
+    save_plan,
+)
+from smartcli.plan.store import read_text, write_atomic
 
 if TYPE_CHECKING:
     from smartcli.interview.ask import AskContext

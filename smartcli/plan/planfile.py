@@ -8,10 +8,13 @@ save keeps), write protection (respected), and the folders a new plan needs.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import errno
+import glob
 import os
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +22,7 @@ from typing import Any
 
 from smartcli.errors import AnswersFileError, PlanLoadError, Problem, SmartError
 from smartcli.i18n import Lang
+from smartcli.plan.model import SCHEMA_VERSION as SCHEMA_VERSION  # the version saved (tests change it)
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.reading import META_KEYS, UPDATED_AFTER, plan_from_yaml, plan_to_data
 from smartcli.plan.reading import measurement_order as measurement_order  # where merge and tests look
@@ -33,6 +37,7 @@ from smartcli.plan.store import (
     line_form,
     parse_yaml,
     read_text,
+    resolved,
     write_atomic,
 )
 
@@ -69,6 +74,7 @@ class PlanText:
     def __init__(self) -> None:
         self._texts: dict[str, str | Block] = {}  # each text's form, as the dumper writes it
         self._decimals: dict[float, str | Block] = {}  # apart from the texts: 1.0 == 1 == True as keys
+        self._keys: set[str] = set()  # keys known to be written as they are
         self._records: dict[tuple[int, Any], tuple[str, bool]] = {}  # (column, content): text, ends open
         self._kept: dict[tuple[int, Any], tuple[str, bool]] = {}
         self._last: dict[str, tuple[str, bool]] = {}  # the last dump's top entries
@@ -115,8 +121,10 @@ class PlanText:
 
     def _entry(self, out: list[str], key: Any, value: Any, indent: int, lead: str) -> bool:
         """Write ``key: value`` at `indent`, its line starting with `lead`; returns whether it ends open."""
-        if type(key) is not str or len(key) >= 100 or self._text(key) != key:
-            raise _Fallback  # a key that is not plain text (quoted, empty, many lines) or long
+        if key not in self._keys:
+            if type(key) is not str or len(key) >= 100 or self._text(key) != key:
+                raise _Fallback  # a key that is not plain text (quoted, empty, many lines) or long
+            self._keys.add(key)
         kind = type(value)
         if kind is dict or kind is list:
             if not value:
@@ -130,9 +138,15 @@ class PlanText:
 
     def _mapping(self, out: list[str], mapping: dict[str, Any], indent: int, lead: str) -> bool:
         open_end = False
+        pad, texts, keys = " " * indent, self._texts, self._keys
         for key, value in mapping.items():
-            open_end = self._entry(out, key, value, indent, lead)
-            lead = " " * indent
+            # A key seen before and a text written as it is, inline: a large plan has 100,000.
+            if type(value) is str and key in keys and type(form := texts.get(value)) is str:
+                out.append(f"{lead}{key}: {form}\n")
+                open_end = False
+            else:
+                open_end = self._entry(out, key, value, indent, lead)
+            lead = pad
         return open_end
 
     def _sequence(self, out: list[str], items: list[Any], column: int, lead: str) -> bool:
@@ -223,17 +237,14 @@ def _open_ended(text: str) -> tuple[str, bool]:
     return (text[:-4], True) if text.endswith("\n...\n") else (text, False)
 
 
-def _frozen(value: Any) -> Any:
+def _frozen(value: Any) -> tuple[Any, ...]:
     """`value` as a key for :class:`PlanText`: equal only for data written alike (not 1 and True)."""
-    kind = type(value)
-    if kind is dict:
-        return (
-            dict,
-            *[(k, _frozen(v)) if type(k) is str else (type(k), k, _frozen(v)) for k, v in value.items()],
-        )
-    if kind is list:
-        return (list, *[_frozen(v) for v in value])
-    return (kind, value)
+    if type(value) is list:
+        return (list, *[_frozen(v) if type(v) in _NESTED else (type(v), v) for v in value])
+    return (dict, *[(k, type(k), type(v), _frozen(v) if type(v) in _NESTED else v) for k, v in value.items()])
+
+
+_NESTED = (dict, list)
 
 
 # --- files ------------------------------------------------------------------------
@@ -400,6 +411,26 @@ def save_plan(
     except OSError as e:
         raise SmartError("error.write_failed", path=str(path), reason=e.strerror or str(e)) from e
     return text
+
+
+def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
+    """Delete temporary files that an interrupted save (``kill -9``, power cut) left beside `path`.
+
+    They are :func:`~smartcli.plan.store.write_atomic`'s, named ``.plan.yaml.*.tmp``.
+
+    Only files older than `older_than` seconds go, so another process's save
+    in progress is never touched. Returns the files removed.
+    """
+    cutoff = time.time() - older_than
+    removed = []
+    with contextlib.suppress(OSError):
+        path = resolved(path)  # a save through a link writes beside its target
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
 
 
 def refuse_write_protected(path: Path) -> None:

@@ -218,13 +218,17 @@ def _convert_records(ctx: _Context, question: Question, node: YNode | None, path
 
 def _check_refs(ctx: _Context, answers: dict[str, Any]) -> None:
     """Every ``ref`` field names records that exist (known only once all answers are read)."""
+    known: dict[str, tuple[list[Any], set[Any]]] = {}  # each records question's ids, gathered once
     for question, _, path, node in ctx.refs:
-        records = answers.get(question.ref or "") or []
-        known = [r.get("id") for r in records if isinstance(r, dict)]
+        target = question.ref or ""
+        if target not in known:
+            ids_there = [r.get("id") for r in answers.get(target) or [] if isinstance(r, dict)]
+            known[target] = ids_there, set(ids_there)
+        listed, present = known[target]
         ids = _ref_value(question, node)
         for ref_id in ids if isinstance(ids, list) else [ids]:
-            if ref_id not in known:
-                shown = ", ".join(map(str, known)) or "-"
+            if ref_id not in present:
+                shown = ", ".join(map(str, listed)) or "-"
                 ctx.problem("schema.unknown_ref", path, node, value=ref_id, known=shown)
 
 

@@ -20,13 +20,11 @@ import contextlib
 import datetime as dt
 import errno
 import gc
-import glob
 import io
 import os
 import re
 import stat
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +47,21 @@ _BaseDumper = yaml.SafeDumper
 MAX_DEPTH = 64
 """Deeper nesting than this is refused (no plan needs it; a hostile file might)."""
 
+
+class _Loader(_BaseLoader):
+    """Composes without YAML's guess at each plain scalar's type (a third of reading a large plan).
+
+    The schema types every value (see :class:`YScalar`); only ``<<`` and ``=``
+    keep YAML's type (merge and value keys), to be refused as tags.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and value in ("<<", "="):
+            return str(super().resolve(kind, value, implicit))  # type: ignore[no-untyped-call]
+        return f"tag:yaml.org,2002:{_UNTYPED[kind]}"
+
+
+_UNTYPED = {yaml.ScalarNode: "str", yaml.SequenceNode: "seq", yaml.MappingNode: "map"}
 _STANDARD_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 )
@@ -188,7 +201,7 @@ def parse_yaml(text: str) -> YNode | None:
     """
     try:
         with gc_paused():
-            nodes = list(yaml.compose_all(text, Loader=_BaseLoader))
+            nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         reason = e.problem or e.context or str(e)
@@ -287,11 +300,8 @@ class _PlanDumper(_BaseDumper):
         return True
 
 
-_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
-
-
 def _represent_str(dumper: _PlanDumper, data: str) -> yaml.ScalarNode:
-    if any(c in data for c in _UNICODE_BREAKS):
+    if any(c in data for c in ("\x85", "\u2028", "\u2029")):
         # YAML 1.1 treats these as line breaks and folds them inside quotes and
         # blocks; only a double-quoted scalar, which escapes them, keeps them.
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style='"')
@@ -337,11 +347,10 @@ _ANALYZER = _PlanDumper(io.StringIO(), allow_unicode=True)  # for its analyze_sc
 
 
 def line_form(text: str) -> str | None:
-    """How :func:`dump_yaml` writes `text` as a value when that is as it is or in single quotes.
+    """How :func:`dump_yaml` writes `text` as a value, when that is as it is or in single quotes.
 
-    It makes the emitter's choice without the emitter: plain, unless YAML would
-    read the text as something else (a number, ``no``) or a character needs
-    quoting. ``None`` for any other text (double quotes, a block, empty, long).
+    It is the emitter's choice, made without the emitter: plain, unless YAML would read the text
+    as something else (``no``, ``12``) or a character needs quoting; ``None`` for any other text.
     """
     if not 0 < len(text) < 10_000:
         return None
@@ -472,24 +481,6 @@ def _take_permissions(tmp: Path, target: Path) -> None:
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(tmp, old.st_uid, old.st_gid)
     tmp.chmod(old.st_mode & 0o7777)
-
-
-def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
-    """Delete temporary files that an interrupted save (``kill -9``, power cut) left beside `path`.
-
-    Only files older than `older_than` seconds go, so another process's save
-    in progress is never touched. Returns the files removed.
-    """
-    cutoff = time.time() - older_than
-    removed = []
-    with contextlib.suppress(OSError):
-        path = resolved(path)  # a save through a link writes beside its target
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if tmp.stat().st_mtime < cutoff:
-                tmp.unlink()
-                removed.append(tmp)
-    return removed
 
 
 def _umask() -> int:
