@@ -1,4 +1,8 @@
-"""A save costs what changed: the part-by-part writer gives PyYAML's bytes, and re-writes only new parts."""
+"""Cost that grows with the change: a save writes what changed, a log reads what it shows, start-up loads what it uses.
+
+Each test proves what the cheaper way keeps: the same bytes as PyYAML's dump,
+the same versions, the same conversions and help as typer's own.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,9 @@ import codecs
 import copy
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +22,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from test_plan import DATES, NUMBERS, QSET, STRINGS, plans
 
+from smartcli.cli import common
 from smartcli.errors import SmartError
 from smartcli.interview.session import open_session
 from smartcli.plan.model import Plan
@@ -182,3 +190,146 @@ def test_an_unchanged_hand_formatted_plan_is_not_written_by_a_session(tmp_path: 
     finally:
         path.chmod(0o644)
     assert path.read_text(encoding="utf-8") == hand
+
+
+# --- history: smart log reads the versions it shows -----------------------------------------
+
+GIT_ENV = {**os.environ, "GIT_AUTHOR_NAME": "A", "GIT_AUTHOR_EMAIL": "a@example.com",
+           "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": "a@example.com"}  # fmt: skip
+
+
+def history_of(folder: Path, commits: int) -> Path:
+    """A git repository whose plan.yaml was committed `commits` times, a measurement more each time."""
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=folder, check=True, env=GIT_ENV)
+    plan, path = big_plan(0), folder / "plan.yaml"
+    for n in range(commits):
+        plan.measurements.append(
+            {"id": f"M{n + 1}", "objective": "O1", "date": dt.date(2027, 1, 1), "value": n}
+        )
+        path.write_text(dump_plan(plan, QSET), encoding="utf-8")
+        for args in (["add", "plan.yaml"], ["commit", "-q", "-m", f"M{n + 1}"]):
+            subprocess.run(["git", *args], cwd=folder, check=True, env=GIT_ENV)
+    return path
+
+
+@pytest.mark.timeout(120)
+def test_a_log_of_n_commits_reads_n_plus_one_versions_however_long_the_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcli.vcs import gitio, history
+
+    read: list[str] = []
+    real_version_at = gitio.version_at
+
+    def version_at(commit: gitio.Commit, root: Path) -> str:
+        read.append(commit.subject)
+        return real_version_at(commit, root)
+
+    monkeypatch.setattr(gitio, "version_at", version_at)
+    for commits in (4, 30):
+        read.clear()
+        entries = history.plan_log(history_of(tmp_path / str(commits), commits), QSET, "en", limit=3)
+        newest = [f"M{n}" for n in range(commits, commits - 4, -1)]
+        assert [e.commit.subject for e in entries] == newest[:3]
+        assert read == newest  # the three shown and the one before the oldest, to compare with
+        assert "M" in entries[-1].summary or entries[-1].changes
+
+
+# --- start-up: what smart --help and every command load ------------------------------------
+
+PROBE = """
+import sys
+sys.argv = ['smart', *sys.argv[1:]]
+from smartcli import cli
+try:
+    cli.main()
+except SystemExit:
+    pass
+print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'markdown_it', 'pygments'}), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["new", "--help"], ["check", "{plan}"], ["report", "{plan}", "-o", "{out}"],
+     ["track", "{plan}", "--objective", "O1", "--value", "3", "--date", "2027-03-01"], ["log", "{plan}"]],
+)  # fmt: skip
+def test_help_and_commands_load_neither_pydantic_nor_a_markdown_parser(
+    tmp_path: Path, args: list[str]
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(dump_plan(big_plan(3), QSET), encoding="utf-8")
+    argv = [a.format(plan=plan, out=tmp_path / "r.md") for a in args]
+    result = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=True)
+    assert result.stderr.split("LOADED ")[1].strip() == "[]", result.stderr
+
+
+def test_the_help_is_still_typers_rich_help(tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "100", "SMART_LANG": "en"}
+    result = subprocess.run(
+        [sys.executable, "-m", "smartcli", "--help"], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0
+    assert "[OPTIONS] COMMAND [ARGS]..." in result.stdout
+    assert "╭─ Commands ─" in result.stdout and "│ track " in result.stdout
+    command = subprocess.run(
+        [sys.executable, "-m", "smartcli", "track", "--help"], capture_output=True, text=True, env=env
+    )
+    assert "╭─ Options ─" in command.stdout and "--objective" in command.stdout
+
+
+def test_the_modules_the_help_left_out_are_the_real_ones_when_imported_later() -> None:
+    code = (
+        "from smartcli.cli.common import load_help_renderer\n"
+        "load_help_renderer()\n"
+        "import typer.rich_utils, rich.markdown, rich.traceback\n"
+        "import io\n"
+        "from rich.console import Console\n"
+        "console = Console(file=io.StringIO(), record=True, width=40)\n"
+        "console.print(rich.markdown.Markdown('# Title'))\n"
+        "console.print(typer.rich_utils.Markdown('**bold**'))\n"  # a stand-in, if ever used, makes the real one
+        "print(type(typer.rich_utils.Markdown('x')).__module__, rich.traceback.Traceback.__module__)\n"
+        "print(console.export_text())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("rich.markdown rich.traceback\n")
+    assert "Title" in result.stdout and "bold" in result.stdout
+
+
+def test_smarts_options_are_converted_as_typer_converts_them(tmp_path: Path) -> None:
+    import typer.main
+    from typer._coercion import build_runtime_param
+
+    from smartcli.cli import app
+
+    readable = tmp_path / "plan.yaml"
+    readable.write_text("x", encoding="utf-8")
+    samples = ["plan.yaml", "", " spaced name.yaml ", str(readable), str(tmp_path), "-", "æøå 🎉"]
+    group = typer.main.get_command(app)
+    context = group.make_context("smart", ["--version"], resilient_parsing=True)
+    checked = set()
+    for command in [group, *group.commands.values()]:  # type: ignore[attr-defined]
+        common._light_coercion(command, context)
+        for param in command.params:
+            light, typers = param._runtime_param, build_runtime_param(param.type_descriptor)
+            annotation = param.type_descriptor.annotation
+            values: list[Any] = {str: samples, bool: [True, False], Path: [*samples, Path("plan.yaml")]}.get(
+                annotation, [samples[:3], tuple(samples)] if annotation == list[Path] else []
+            )
+            for value in [None, *values]:
+                got = light.coerce(value, param=param, ctx=context)
+                want = typers.coerce(value, param=param, ctx=context)
+                assert (got, type(got)) == (want, type(want)), (command.name, param.name, value)
+            checked.add(repr(annotation))
+    assert {"<class 'str'>", "<class 'bool'>", "<class 'pathlib.Path'>", "list[pathlib.Path]"} <= checked
+
+
+def test_a_value_typer_refuses_is_still_refused_in_typers_words(tmp_path: Path) -> None:
+    env = {**os.environ, "SMART_LANG": "en", "COLUMNS": "100"}
+    result = subprocess.run(
+        [sys.executable, "-m", "smartcli", "log", "plan.yaml", "-n", "many"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Invalid value for '--limit' / '-n'" in result.stderr and "Traceback" not in result.stderr

@@ -5,20 +5,32 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import importlib
 import os
 import sys
+import types
+import typing
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from smartcli import __version__
 from smartcli.errors import ExitCode, FileProblemsError, SmartError
 from smartcli.i18n import ACTIVE_LANG, LANGUAGES, Lang, resolve_lang, t
 
+try:
+    from typer._coercion import RuntimeParam, build_runtime_param
+except ImportError:  # pragma: no cover - a typer before 0.29 converts through click: nothing to lighten
+    RuntimeParam = object  # type: ignore[assignment,misc]
+    build_runtime_param = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from rich.console import Console
+    from typer._click import Context, HelpFormatter
 
 _HELP_LANG: Lang = resolve_lang()
 
@@ -28,7 +40,153 @@ def help_text(name: str) -> str:
     return t(_HELP_LANG, f"help.{name}")
 
 
-app = typer.Typer(
+class _Deferred(type):
+    """Stands in for a class of a module not imported yet: using it imports the real one."""
+
+    def _real(cls) -> Any:
+        return getattr(importlib.import_module(cls.__module__), cls.__name__)
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        return cls._real()(*args, **kwargs)
+
+    def __getattr__(cls, name: str) -> Any:
+        return getattr(cls._real(), name)
+
+
+def _stand_in(name: str) -> types.ModuleType:
+    module = types.ModuleType(name)
+    module.__getattr__ = lambda attr: _Deferred(attr, (), {"__module__": name})  # type: ignore[method-assign]
+    return module
+
+
+def load_help_renderer() -> None:
+    """Import typer's help renderer (:mod:`typer.rich_utils`) without two modules it never uses here.
+
+    It imports ``rich.markdown`` (with markdown-it and pygments) for help
+    written in Markdown and ``rich.traceback`` for pretty tracebacks; smart's
+    help is rich markup and its tracebacks are off, and the two cost a third
+    of ``smart --help``'s time. Stand-ins take their place while typer's
+    module loads and are removed after, so any later import gets the real
+    modules (and a stand-in class, if ever used, imports its real class).
+    """
+    if "typer.rich_utils" in sys.modules:
+        return
+    stand_ins = {
+        name: _stand_in(name) for name in ("rich.markdown", "rich.traceback") if name not in sys.modules
+    }
+    sys.modules.update(stand_ins)
+    try:
+        import typer.rich_utils  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+_PLAIN_PATH = {"exists": False, "resolve_path": False, "file_okay": True, "dir_okay": True,
+               "readable": True, "writable": False, "allow_dash": False, "path_type": None}  # fmt: skip
+"""A path option that asks typer for no checks beyond these defaults."""
+
+
+@dataclass(frozen=True)
+class _PlainParam(RuntimeParam):
+    """Converts a text, a flag or a path as typer does, without building typer's pydantic adapter.
+
+    typer (0.29) converts every option's value through a pydantic TypeAdapter
+    built when the command runs; importing pydantic and building them took
+    more than all of smart's own start-up. For smart's options the conversion
+    is the value itself or ``Path(value)``; anything else (a number, a value
+    typer would refuse) goes to typer's own conversion, built then. A missing
+    value never gets here (:meth:`RuntimeParam.coerce` deals with it), so an
+    option not given costs nothing either.
+    """
+
+    kind: str = ""
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Context) -> Any:
+        if self.kind == "text" and type(value) is str:
+            return value
+        if self.kind == "flag" and type(value) is bool:
+            return value
+        if self.kind == "path" and (path := _plain_path(value)) is not None:
+            return path
+        if self.kind == "paths" and isinstance(value, list | tuple):
+            paths = [_plain_path(item) for item in value]
+            if None not in paths:
+                return paths
+        return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+
+def _plain_path(value: Any) -> Path | None:
+    """`value` as typer makes it a path with no checks asked for; ``None`` for what typer refuses."""
+    if not isinstance(value, str | Path):
+        return None
+    path = Path(value)
+    try:
+        path.stat()
+    except (OSError, ValueError):
+        return path
+    return path if os.access(path, os.R_OK) else None  # typer refuses a path it can't read
+
+
+def _light_coercion(command: TyperCommand | TyperGroup, ctx: Context) -> None:
+    """Give `command`'s options :class:`_PlainParam` converters (any other typer is left as it is)."""
+    if build_runtime_param is None:
+        return
+    for param in command.get_params(ctx):
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", False) is not None:
+            continue
+        info, annotation = descriptor.parameter_info, descriptor.annotation
+        plain = descriptor.file_annotation is None and info.parser is None
+        if plain and annotation in (Path, list[Path]):
+            plain = all(getattr(info, flag, default) == default for flag, default in _PLAIN_PATH.items())
+        kinds = {str: "text", bool: "flag", Path: "path", list[Path]: "paths"}
+        kind = kinds.get(annotation, "") if plain else ""
+        param._runtime_param = _PlainParam(parameter_info=info, annotation=annotation, kind=kind)  # type: ignore[attr-defined]
+
+
+class _Group(TyperGroup):
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        _light_coercion(self, ctx)
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        load_help_renderer()
+        super().format_help(ctx, formatter)
+
+
+class _Command(TyperCommand):
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        _light_coercion(self, ctx)
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        load_help_renderer()
+        super().format_help(ctx, formatter)
+
+
+class _App(typer.Typer):
+    """The typer app: its commands built with less work and their help drawn by a lighter renderer."""
+
+    def command(  # type: ignore[override]
+        self, *args: Any, cls: type[TyperCommand] | None = None, **kwargs: Any
+    ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        register = super().command(*args, cls=cls or _Command, **kwargs)
+
+        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
+            # The command modules' annotations are texts (``from __future__ import
+            # annotations``), which typer compiles and evaluates twice for every
+            # option when it builds the commands: evaluated once here, they are not.
+            with contextlib.suppress(NameError, TypeError):  # else typer evaluates them, as ever
+                function.__annotations__ = typing.get_type_hints(function, include_extras=True)
+            return register(function)
+
+        return decorator
+
+
+app = _App(
+    cls=_Group,
     name="smart",
     help=help_text("app"),
     no_args_is_help=True,
