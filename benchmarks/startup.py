@@ -2,17 +2,18 @@
 
 Usage (from the repository root, after ``pip install -e '.[test,bench]'``)::
 
-    .venv/bin/python benchmarks/startup.py [--runs 30]
+    .venv/bin/python benchmarks/startup.py [--rounds 20]
 
-Prints the median and the spread of the wall time of:
+Times, in interleaved rounds (see ``timing.py``):
 
-- ``python -c "import typer"``: the floor any typer CLI stands on;
-- ``smart --help``;
-- ``cookiecutter --help``, when installed: the goal is to be faster;
-- ``smart new`` until its first prompt is drawn, in a real pseudo-terminal.
+- ``smart --help`` beside ``cookiecutter --help`` (goal: at most 0.7 of it)
+  and ``copier --help`` (at most 0.4), when they are installed;
+- ``smart new`` until its first prompt is drawn, in a real pseudo-terminal,
+  beside ``python -c "import questionary, typer"``, the two libraries it
+  stands on (goal: at most 1.3 of it);
+- ``python -c "import typer"``, the floor any typer CLI stands on.
 
-The machine is shared and noisy, so only the ratios within one run mean much;
-no test asserts on these numbers.
+No test asserts on these numbers.
 """
 
 from __future__ import annotations
@@ -20,24 +21,19 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from timing import Figure, interleaved, print_figures, print_table, time_command
+
 BIN = Path(sys.executable).parent
 
 
-def time_command(argv: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
-
-
 def time_first_prompt() -> float:
+    """From starting ``smart new plan.yaml`` in a pseudo-terminal until its first question shows."""
     import pexpect
 
     env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1"}
@@ -50,36 +46,46 @@ def time_first_prompt() -> float:
     return elapsed
 
 
-def measure(name: str, run: Callable[[], float], runs: int) -> tuple[str, list[float]]:
-    run()  # warm the file cache
-    return name, [run() for _ in range(runs)]
+def measure(rounds: int) -> list[Figure]:
+    """Time the cases and print them; returns the figures with their targets."""
+    cases: dict[str, Callable[[], float]] = {
+        'python -c "import typer"': lambda: time_command([sys.executable, "-c", "import typer"]),
+        'python -c "import questionary, typer"': lambda: time_command(
+            [sys.executable, "-c", "import questionary, typer"]
+        ),
+        "smart --help": lambda: time_command([BIN / "smart", "--help"]),
+    }
+    others = {}
+    for tool in ("cookiecutter", "copier"):
+        found = shutil.which(tool, path=str(BIN)) or shutil.which(tool)
+        if found:
+            others[tool] = f"{tool} --help"
+            cases[others[tool]] = lambda found=found: time_command([found, "--help"])  # type: ignore[misc]
+        else:
+            print(f"({tool} is not installed: pip install -e '.[bench]' to compare)")
+    cases["smart new → first prompt (pty)"] = time_first_prompt
+    timings = interleaved(cases, rounds)
+    print_table(timings, "Start-up")
+    figures = [
+        Figure(f"smart --help ÷ {name}", timings.ratio("smart --help", name), target)
+        for tool, target in (("cookiecutter", 0.7), ("copier", 0.4))
+        if (name := others.get(tool))
+    ]
+    figures.append(
+        Figure(
+            'first prompt of smart new ÷ python -c "import questionary, typer"',
+            timings.ratio("smart new → first prompt (pty)", 'python -c "import questionary, typer"'),
+            1.3,
+        )
+    )
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
-
-    cases = [
-        ('python -c "import typer"', lambda: time_command([sys.executable, "-c", "import typer"])),
-        ("smart --help", lambda: time_command([str(BIN / "smart"), "--help"])),
-    ]
-    cookiecutter = shutil.which("cookiecutter", path=str(BIN)) or shutil.which("cookiecutter")
-    if cookiecutter:
-        cases.append(("cookiecutter --help", lambda: time_command([cookiecutter, "--help"])))
-    else:
-        print("(cookiecutter not installed: pip install -e '.[bench]' to compare)")
-    cases.append(("smart new → first prompt (pty)", time_first_prompt))
-
-    results = [measure(name, run, args.runs) for name, run in cases]
-    baseline = statistics.median(results[0][1])
-    print(f"{'command':34} {'median':>9} {'min':>9} {'max':>9} {'× typer':>8}   ({args.runs} runs each)")
-    for name, times in results:
-        median = statistics.median(times)
-        print(
-            f"{name:34} {median * 1000:7.1f}ms {min(times) * 1000:7.1f}ms {max(times) * 1000:7.1f}ms"
-            f" {median / baseline:8.2f}"
-        )
+    print_figures(measure(args.rounds))
 
 
 if __name__ == "__main__":
