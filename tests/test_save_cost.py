@@ -236,6 +236,26 @@ def test_a_log_of_n_commits_reads_n_plus_one_versions_however_long_the_history(
         assert "M" in entries[-1].summary or entries[-1].changes
 
 
+def test_a_diff_with_a_revision_reads_that_one_version_from_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcli.vcs import gitio, history
+
+    path = history_of(tmp_path / "repo", 12)
+    asked: list[list[str]] = []
+    real_git = gitio.git
+
+    def git(args: list[str], cwd: Path, command: str = "smart") -> str:
+        asked.append(args)
+        return real_git(args, cwd, command)
+
+    monkeypatch.setattr(gitio, "git", git)
+    old, new = history.compare(str(path), None, QSET, "en", "HEAD~3")
+    assert [m["id"] for m in old.plan.measurements][-1] == "M9"
+    assert [m["id"] for m in new.plan.measurements][-1] == "M12"
+    assert [args[0] for args in asked if args[0] in ("show", "log", "cat-file")] == ["show"]
+
+
 # --- start-up: what smart --help and every command load ------------------------------------
 
 PROBE = """

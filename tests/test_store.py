@@ -148,7 +148,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(tmp_path: Path) -> None:
-    from smartcli.plan.planfile import remove_stale_temporaries
+    from smartcli.interview.session import remove_stale_temporaries
 
     target = tmp_path / "plan.yaml"
     target.write_text("plan\n")
@@ -169,7 +169,7 @@ def test_temporaries_left_by_a_killed_save_are_cleaned_up_but_not_a_running_one(
 
 
 def test_temporaries_are_looked_for_beside_a_links_target(tmp_path: Path) -> None:
-    from smartcli.plan.planfile import remove_stale_temporaries
+    from smartcli.interview.session import remove_stale_temporaries
 
     (tmp_path / "real").mkdir()
     target = tmp_path / "real" / "plan.yaml"

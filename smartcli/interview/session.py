@@ -10,7 +10,10 @@ lost silently.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import glob
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +30,9 @@ from smartcli.plan.planfile import (
     dump_plan,
     load_plan,
     load_plan_text,
-    remove_stale_temporaries,
     save_plan,
 )
-from smartcli.plan.store import read_text, write_atomic
+from smartcli.plan.store import read_text, resolved, write_atomic
 
 if TYPE_CHECKING:
     from smartcli.interview.ask import AskContext
@@ -163,6 +165,26 @@ def side_file(path: Path) -> Path:
         candidate = path.with_name(f"{path.stem}.mine-{n}{path.suffix}")
         n += 1
     return candidate
+
+
+def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
+    """Delete temporary files that an interrupted save (``kill -9``, power cut) left beside `path`.
+
+    They are :func:`~smartcli.plan.store.write_atomic`'s, named ``.plan.yaml.*.tmp``.
+
+    Only files older than `older_than` seconds go, so another process's save
+    in progress is never touched. Returns the files removed.
+    """
+    cutoff = time.time() - older_than
+    removed = []
+    with contextlib.suppress(OSError):
+        path = resolved(path)  # a save through a link writes beside its target
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
 
 
 def open_session(path: Path, qset: QuestionSet, console: Console, lang_option: str | None) -> Session:

@@ -8,13 +8,10 @@ save keeps), write protection (respected), and the folders a new plan needs.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime as dt
 import errno
-import glob
 import os
 import re
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +34,6 @@ from smartcli.plan.store import (
     line_form,
     parse_yaml,
     read_text,
-    resolved,
     write_atomic,
 )
 
@@ -83,7 +79,8 @@ class PlanText:
     def dump(self, data: dict[str, Any]) -> str:
         """`data` as :func:`~smartcli.plan.store.dump_yaml` writes it."""
         self._kept, self.written = {}, 0
-        self._last = {key: self._top(key, value) for key, value in data.items()}
+        with gc_paused():  # many small objects, no cycles (see gc_paused)
+            self._last = {key: self._top(key, value) for key, value in data.items()}
         self._records = self._kept  # what this dump used is what the next one may find
         return self._joined() if data else dump_yaml(data)
 
@@ -140,9 +137,14 @@ class PlanText:
         open_end = False
         pad, texts, keys = " " * indent, self._texts, self._keys
         for key, value in mapping.items():
-            # A key seen before and a text written as it is, inline: a large plan has 100,000.
-            if type(value) is str and key in keys and type(form := texts.get(value)) is str:
+            # Inline, a key seen before and a text as it is, a whole number or a date: a large plan
+            # has 100,000 of them, and each costs the calls _entry would make.
+            kind = type(value)
+            if key in keys and kind is str and type(form := texts.get(value)) is str:
                 out.append(f"{lead}{key}: {form}\n")
+                open_end = False
+            elif key in keys and (kind is int or kind is dt.date):
+                out.append(f"{lead}{key}: {value}\n")  # a date's str is its ISO form, as dumped
                 open_end = False
             else:
                 open_end = self._entry(out, key, value, indent, lead)
@@ -411,26 +413,6 @@ def save_plan(
     except OSError as e:
         raise SmartError("error.write_failed", path=str(path), reason=e.strerror or str(e)) from e
     return text
-
-
-def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
-    """Delete temporary files that an interrupted save (``kill -9``, power cut) left beside `path`.
-
-    They are :func:`~smartcli.plan.store.write_atomic`'s, named ``.plan.yaml.*.tmp``.
-
-    Only files older than `older_than` seconds go, so another process's save
-    in progress is never touched. Returns the files removed.
-    """
-    cutoff = time.time() - older_than
-    removed = []
-    with contextlib.suppress(OSError):
-        path = resolved(path)  # a save through a link writes beside its target
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            if tmp.stat().st_mtime < cutoff:
-                tmp.unlink()
-                removed.append(tmp)
-    return removed
 
 
 def refuse_write_protected(path: Path) -> None:
