@@ -174,6 +174,7 @@ def _convert_records(ctx: _Context, question: Question, node: YNode | None, path
         return None
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
+    known = {"id", *(f.id for f in question.fields)}
     for i, item in enumerate(node):
         where = f"{path}[{i}]"
         if not isinstance(item, YMap):
@@ -205,7 +206,6 @@ def _convert_records(ctx: _Context, question: Question, node: YNode | None, path
             value = _convert(ctx, sub, item.get(sub.id), f"{where}.{sub.id}")
             if not is_empty(value):
                 record[sub.id] = value
-        known = {"id", *(f.id for f in question.fields)}
         for key, value_node in item.items():
             if key not in known:
                 record[key] = plain_value(value_node)

@@ -124,22 +124,30 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 class _Converter:
-    """Turns a composed node graph into located values, refusing aliases, tags and depth."""
+    """Turns a composed node graph into located values, refusing aliases, tags and depth.
 
-    def __init__(self) -> None:
+    Args:
+        anchors: Whether the text may hold anchors (a ``&``): without one there
+            can be no alias, and no node needs remembering to find one.
+    """
+
+    def __init__(self, anchors: bool = True) -> None:
         self.seen: set[int] = set()
+        self.anchors = anchors
         self.problems: list[Problem] = []
 
     def convert(self, node: yaml.Node, depth: int = 0, at: tuple[int, int] | None = None) -> YNode | None:
         """Convert `node`; `at` is where the reference to it sits (for an alias, not the anchor)."""
-        line, column = _mark(node)
-        if id(node) in self.seen:
-            # The composer hands out the same node object for every alias of an
-            # anchor, so a node met twice is an alias; report where it is used.
-            where_line, where_column = at or (line, column)
-            self.problems.append(Problem("yaml.alias", line=where_line, column=where_column))
-            return None
-        self.seen.add(id(node))
+        mark = node.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        if self.anchors:
+            if id(node) in self.seen:
+                # The composer hands out the same node object for every alias of an
+                # anchor, so a node met twice is an alias; report where it is used.
+                where_line, where_column = at or (line, column)
+                self.problems.append(Problem("yaml.alias", line=where_line, column=where_column))
+                return None
+            self.seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
             self.problems.append(Problem("yaml.tag", {"tag": node.tag}, line=line, column=column))
             return None
@@ -159,11 +167,12 @@ class _Converter:
         mapping.line, mapping.column = line, column
         mapping.key_lines = {}
         for key_node, value_node in node.value:
-            key_line, key_column = _mark(key_node)
+            key_line, key_column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             if not isinstance(key_node, yaml.ScalarNode) or id(key_node) in self.seen:
                 self.problems.append(Problem("yaml.key_not_text", line=key_line, column=key_column))
                 continue
-            self.seen.add(id(key_node))
+            if self.anchors:
+                self.seen.add(id(key_node))
             key = key_node.value
             if key in mapping:
                 self.problems.append(
@@ -221,7 +230,7 @@ def parse_yaml(text: str) -> YNode | None:
     if len(nodes) > 1:
         line, _ = _mark(nodes[1])
         raise YamlReadError([Problem("yaml.multiple_documents", line=line)])
-    converter = _Converter()
+    converter = _Converter(anchors="&" in text)
     with gc_paused():
         value = converter.convert(nodes[0])
     if converter.problems:
