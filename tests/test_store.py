@@ -54,6 +54,12 @@ def test_aliases_are_refused_so_a_small_file_cannot_explode() -> None:
     assert info.value.problems[0].line == 2
 
 
+def test_an_alias_without_its_anchor_is_refused_too() -> None:
+    with pytest.raises(YamlReadError) as info:
+        parse_yaml("a: 1\nb: *a\n")  # no '&' in the text: the reader does not look for aliases itself
+    assert info.value.problems[0].key == "yaml.syntax" and info.value.problems[0].line == 2
+
+
 @pytest.mark.parametrize("text", ["a: !!python/object/apply:os.system ['echo hi']\n", "a: !custom 1\n"])
 def test_tags_are_refused_never_executed(text: str) -> None:
     with pytest.raises(YamlReadError) as info:
