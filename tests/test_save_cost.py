@@ -25,7 +25,7 @@ from test_plan import DATES, NUMBERS, QSET, STRINGS, plans
 from smartcli.cli import common
 from smartcli.errors import SmartError
 from smartcli.interview.session import open_session
-from smartcli.plan.model import Plan
+from smartcli.plan.model import SCHEMA_VERSION, Plan
 from smartcli.plan.planfile import PlanText, dump_plan, load_plan, save_plan
 from smartcli.plan.reading import plan_to_data
 from smartcli.plan.store import dump_yaml
@@ -131,7 +131,9 @@ def test_a_cached_save_writes_the_bytes_a_fresh_save_writes(tmp_path: Path, newl
             fresh, copy.deepcopy(plan), QSET, previous[fresh], today=dt.date(2027, 4, day)
         )
         assert cached.read_bytes() == fresh.read_bytes()
-    assert cached.read_bytes().startswith(codecs.BOM_UTF8 * bom + b"smart_plan: 1" + newline.encode())
+    assert cached.read_bytes().startswith(
+        codecs.BOM_UTF8 * bom + f"smart_plan: {SCHEMA_VERSION}".encode() + newline.encode()
+    )
 
 
 def big_plan(measurements: int) -> Plan:
