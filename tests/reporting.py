@@ -57,11 +57,16 @@ def hostile_plan() -> Plan:
         "brand_words": h[:4],
         "objectives": [
             {"id": "O1", "statement": h[0], "metric": h[1], "unit": h[3], "baseline": 10, "target": 20,
-             "deadline": dt.date(2027, 6, 30), "budget": 1000.5, "owner": h[5]},
+             "deadline": dt.date(2027, 6, 30), "budget": 1000.5, "owner": h[5], "baseline_period": h[2],
+             "data_source": h[4], "business_goal": "revenue", "rationale": h[12], "start": dt.date(2027, 2, 1)},
             {"id": "O2", "statement": h[13], "metric": h[14], "unit": "%", "target": 5},
         ],
         "total_budget": 100,
-        "milestones": h,
+        "milestones": [
+            {"id": f"MS{i + 1}", "what": s, "date": dt.date(2027, 4, 1), "objective": "O1", "value": 12}
+            for i, s in enumerate(h)
+        ],
+        "budget_lines": [{"id": "BL1", "what": h[1], "amount": 7, "objectives": ["O1"]}, {"id": "BL2", "what": h[0]}],
         "personas": [{"id": "P1", "name": h[3], "description": h[12], "needs": h[0], "where": h[1]}],
         "channel_plan": [
             {"id": "CH1", "name": s, "why": s, "budget": 60, "objectives": ["O1", "O2"], "demands": s, "targeting": s}
@@ -72,7 +77,7 @@ def hostile_plan() -> Plan:
         "content_notes": h[8],
         "activities": [
             {"id": f"A{i + 1}", "what": s, "kind": "campaign", "owner": s, "start": dt.date(2027, 3, 1),
-             "end": dt.date(2027, 3, 31), "effort": 5, "channel": "CH1", "objectives": ["O1"]}
+             "end": dt.date(2027, 3, 31), "effort": 5, "channel": "CH1", "objectives": ["O1"], "status": "planned"}
             for i, s in enumerate(h)
         ] + [{"id": "A99", "what": "undated " + h[0]}],
         "responsibilities": [{"id": "R1", "area": h[0], "who": h[1], "internal": "internal"}],

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from smartcli.check.findings import RULES, PlanCheck
 from smartcli.check.runner import check_plan, to_json
 from smartcli.cli import app
-from smartcli.plan.model import Plan
+from smartcli.plan.model import SCHEMA_VERSION, Plan
 from smartcli.plan.planfile import dump_plan, load_plan
 from smartcli.plan.questionset import shipped_question_set
 
@@ -32,7 +32,11 @@ def sample() -> Plan:
     plan = load_plan(SAMPLE, QSET).plan
     plan.measurements, plan.reviews = [], []  # the plan as it starts its period
     plan.ignore_checks = []
-    plan.answers["total_budget"] = sum(c["budget"] for c in plan.answers["channel_plan"])  # no SM202
+    spent = [
+        *(c["budget"] for c in plan.answers["channel_plan"]),
+        *(b["amount"] for b in plan.answers["budget_lines"]),
+    ]
+    plan.answers["total_budget"] = sum(spent)  # every krone allocated: no SM202
     plan.answers["objectives"] = [dict(o, budget=1000) for o in plan.answers["objectives"]]
     return plan
 
@@ -76,9 +80,11 @@ def unserve_o1(plan: Plan) -> Plan:
 
 def unserve_all(plan: Plan) -> Plan:
     plan.answers["objectives"] = []
-    for question in ("activities", "channel_plan"):
+    for question in ("activities", "channel_plan", "budget_lines"):
         for record in plan.answers[question]:
             record.pop("objectives", None)
+    for milestone in plan.answers["milestones"]:
+        milestone.pop("objective", None)
     plan.answers["adjustments"] = []
     return plan
 
@@ -103,7 +109,7 @@ def text_change(old: str, new: str) -> Callable[[Plan], str]:
 SEMANTIC: dict[str, Callable[[Plan], Plan | str]] = {
     "SM001": text_change("company: Bageriet Hvede ApS\n", "company: [Bageriet\n"),
     "SM002": text_change("title: Marketing plan 2027\n", "title: !!python/object:os.system x\n"),
-    "SM003": text_change("smart_plan: 1\n", "smart_plan: 99\n"),
+    "SM003": text_change(f"smart_plan: {SCHEMA_VERSION}\n", "smart_plan: 99\n"),
     "SM004": text_change("  marketing_hours: 11\n", "  marketing_hours: many\n"),
     "SM005": text_change("  - id: O2\n", "  - id: O1\n"),
     "SM006": text_change("    channel: CH1\n", "    channel: CH9\n"),

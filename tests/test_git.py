@@ -240,12 +240,15 @@ def test_both_branches_changing_the_period_is_a_recorded_conflict_and_nothing_el
 def drop_objective(plan, oid: str) -> None:  # type: ignore[no-untyped-def]
     """Delete an objective and every reference to it, as a careful user would: valid on its own."""
     plan.answers["objectives"] = [o for o in plan.answers["objectives"] if o["id"] != oid]
-    for question in ("activities", "channel_plan"):
+    for question in ("activities", "channel_plan", "budget_lines"):
         for record in plan.answers.get(question) or []:
             if oid in (record.get("objectives") or []):
                 record["objectives"] = [x for x in record["objectives"] if x != oid]
                 if not record["objectives"]:
                     del record["objectives"]
+    for milestone in plan.answers.get("milestones") or []:
+        if milestone.get("objective") == oid:
+            del milestone["objective"]
     plan.measurements = [m for m in plan.measurements if m["objective"] != oid]
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smartcli.errors import AnswersFileError, PlanLoadError, SmartError
-from smartcli.plan.model import Period, Plan, Question, QuestionSet
+from smartcli.plan.model import SCHEMA_VERSION, Period, Plan, Question, QuestionSet
 from smartcli.plan.planfile import dump_plan, load_answers, load_plan, measurement_order, save_plan
 from smartcli.plan.questionset import shipped_question_set
 from smartcli.plan.reading import plan_from_yaml
@@ -193,7 +193,7 @@ def test_file_order_follows_the_questions_not_the_alphabet() -> None:
         < text.index("reporting:")
         < text.index("cadence")
     )
-    assert text.startswith("smart_plan: 1\nlanguage: da\ncompany: X\n")
+    assert text.startswith(f"smart_plan: {SCHEMA_VERSION}\nlanguage: da\ncompany: X\n")
 
 
 def test_saving_an_unchanged_plan_writes_nothing_and_updated_moves_only_on_change(tmp_path: Path) -> None:
@@ -319,6 +319,7 @@ objectives:
 notes:
   reviewed: true
 """
+    text = text.replace("smart_plan: 1", f"smart_plan: {SCHEMA_VERSION}")  # written as it is read
     path = write(tmp_path, text)
     loaded = load_plan(path, QSET)
     assert loaded.plan.extra == {"notes": {"reviewed": True}}

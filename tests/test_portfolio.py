@@ -177,4 +177,3 @@ def test_a_plan_in_git_gets_its_history_page(clients: Path, tmp_path: Path) -> N
     history = (out / "bager" / "2027" / "plan" / "history.html").read_text(encoding="utf-8")
     assert "Mette" in history and "Plans for 2027" in history and "planen blev oprettet" in history
     assert (out / MANIFEST).is_file()
-

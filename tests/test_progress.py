@@ -167,7 +167,8 @@ def test_a_hand_edited_far_future_date_is_a_located_problem_for_status_and_repor
     for command, code in ((["status", str(plan)], 2), (["report", str(plan)], 2), (["check", str(plan)], 1)):
         result = runner.invoke(app, command)
         assert result.exit_code == code, (command, result.output)  # check: an error finding (SM004)
-        assert f"{plan}:582" in result.output and "measurements[0].date" in result.output, result.output
+        line = text[: text.index("date: 9999")].count("\n") + 1
+        assert f"{plan}:{line}" in result.output and "measurements[0].date" in result.output, result.output
         assert "between the years 1900 and 2199" in result.output
 
 

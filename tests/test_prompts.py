@@ -252,9 +252,12 @@ def test_an_objective_target_equal_to_its_baseline_is_refused_and_vague_statemen
     keys.send_text("More customers\r")  # statement: no number, no time (warned, accepted)
     keys.send_text("\r")  # kind: the first choice
     keys.send_text("Customers per month\r" + "\r")  # metric, unit skipped
-    keys.send_text("100\r")  # baseline
+    keys.send_text("100\r" + "\r")  # baseline, the period it is from skipped
     keys.send_text("100\r" + BACKSPACES + "abc\r" + BACKSPACES + "120\r")  # target: equal, then not a number
     keys.send_text("31 December 2028\r" + BACKSPACES + "30 June 2027\r")  # deadline: outside, then inside
+    keys.send_text(
+        "\r\r\r\r"
+    )  # its own start and data source skipped, business goal: the first, no rationale
     keys.send_text("\r\r\r" + "n")  # budget, owner skipped, cadence: the first choice; no more
     records = ask_records(ctx, objectives, None, lambda _: None, review_existing=False)
     assert records[0]["target"] == 120 and records[0]["deadline"] == dt.date(2027, 6, 30)

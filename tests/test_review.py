@@ -147,7 +147,7 @@ def test_one_review_in_a_real_terminal(plan: Path) -> None:
     child.send("\x1b[B\x1b[B\r")  # the second objective: O2
     child.expect_exact("Hvad ændres ved O2?")
     child.send("\r")  # the target
-    child.expect("Mål")
+    child.expect_exact("1.700")  # the target's prompt, its old value as the default (the list held "Mål" too)
     child.send("\x7f" * 10 + "1.900\r")
     child.expect_exact("O2: Mål ændret fra 1.700 til 1.900.")
     child.expect_exact("Endnu en beslutning?")

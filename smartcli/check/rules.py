@@ -201,7 +201,9 @@ class Checker:
     def budgets(self) -> None:
         total = as_number(self.plan.answers.get("total_budget"))
         channels = self.records("channel_plan")
-        allocated = sum(as_number(c.get("budget")) or 0 for c in channels)
+        # money outside the channels (a photographer, a reserve) counts as allocated too
+        lines = sum(as_number(b.get("amount")) or 0 for b in self.records("budget_lines"))
+        allocated = sum(as_number(c.get("budget")) or 0 for c in channels) + lines
         if total is not None and channels and allocated > total:
             self.add(
                 "SM201",

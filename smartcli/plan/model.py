@@ -10,7 +10,7 @@ from typing import Any, Literal, get_args
 
 from smartcli.i18n import Lang
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The plan file schema this version of smart writes (the ``smart_plan`` key)."""
 
 PHASE_IDS = ("situation", "objectives", "agenda", "reporting", "adaptation")

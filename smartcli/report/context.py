@@ -22,6 +22,7 @@ from smartcli.plan.values import display_value
 from smartcli.report.views import (
     ActivityView,
     Answers,
+    BudgetLineView,
     BudgetView,
     ChannelView,
     ChartView,
@@ -126,6 +127,11 @@ def build_objectives(
                 owner=_text(record.get("owner")),
                 measurable=target is not None and not is_empty(record.get("metric")),
                 time_bound=deadline is not None,
+                start=record.get("start") if isinstance(record.get("start"), dt.date) else None,
+                baseline_period=_text(record.get("baseline_period")),
+                data_source=_text(record.get("data_source")),
+                business_goal=_label(qset, "objectives", "business_goal", record.get("business_goal"), lang),
+                rationale=_text(record.get("rationale")),
             )
         )
         state = states.get(views[-1].id)
@@ -212,14 +218,25 @@ def _change_text(plan: Plan, qset: QuestionSet, decision: dict[str, Any], lang: 
 
 
 def build_budget(plan: Plan, channels: list[dict[str, Any]]) -> BudgetView:
-    """The budget: total, allocated to channels, unallocated, and the basis for shares."""
+    """The budget: its total, what the channels and other lines take, what is left, the basis of shares."""
     total = as_number(plan.answers.get("total_budget"))
     allocated = sum(as_number(c.get("budget")) or 0 for c in channels)
-    unallocated = None if total is None else total - allocated
-    basis = total if total else (allocated or None)
-    return BudgetView(
-        total, allocated, unallocated, over=unallocated is not None and unallocated < 0, basis=basis
-    )
+    records = _records(plan, "budget_lines")
+    lines_total = float(sum(as_number(r.get("amount")) or 0 for r in records))
+    unallocated = None if total is None else total - allocated - lines_total
+    basis = total if total else (allocated + lines_total or None)
+    lines = [
+        BudgetLineView(
+            id=str(r.get("id")),
+            what=_text(r.get("what")),
+            amount=(amount := as_number(r.get("amount"))),
+            share=amount / basis if amount is not None and basis else None,
+            objectives=_ids(r.get("objectives")),
+        )
+        for r in records
+    ]
+    over = unallocated is not None and unallocated < 0
+    return BudgetView(total, allocated, unallocated, over, basis, lines, lines_total)
 
 
 def build_context(
@@ -280,6 +297,8 @@ def build_context(
                 effort=as_number(record.get("effort")),
                 channel=names.get(str(record.get("channel"))) or _text(record.get("channel")),
                 objectives=_ids(record.get("objectives")),
+                status=_text(record.get("status")),
+                status_label=_label(qset, "activities", "status", record.get("status"), lang),
             )
         )
     period = plan.period

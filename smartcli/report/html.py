@@ -148,6 +148,12 @@ def build_figures(report: ReportContext, words: Callable[[str], str]) -> dict[st
         charts.Bar(label, amount, _share_text(amount, budget.basis, lang, report.currency))
         for label, amount in report.pie_slices
     ]
+    money = report.currency
+    bars += [
+        charts.Bar(line.what or line.id, line.amount, _share_text(line.amount, budget.basis, lang, money))
+        for line in budget.lines
+        if line.amount
+    ]
     if budget.unallocated is not None and budget.unallocated > 0:
         shown = _share_text(budget.unallocated, budget.basis, lang, report.currency)
         bars.append(charts.Bar(words("col.unallocated"), budget.unallocated, shown, muted=True))

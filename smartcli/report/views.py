@@ -104,6 +104,14 @@ class ObjectiveView:
     due: str = "ok"
     next_due: dt.date | None = None
     chart: ChartView | None = None
+    start: dt.date | None = None
+    """When work on it begins, when not at the plan's start."""
+    baseline_period: str | None = None
+    data_source: str | None = None
+    business_goal: str | None = None
+    """The business goal it serves (the choice's label)."""
+    rationale: str | None = None
+    """What the number rests on (why it is realistic)."""
 
 
 @dataclass
@@ -159,15 +167,32 @@ class ChannelView:
 
 
 @dataclass
+class BudgetLineView:
+    """Money outside the channels (a photographer, print, a reserve): what, how much, for which objectives."""
+
+    id: str
+    what: str | None
+    amount: float | None
+    share: float | None
+    objectives: list[str]
+
+
+@dataclass
 class BudgetView:
-    """The money: the total, what the channels take, and what is left (``None`` where unknown)."""
+    """The money: the total, what the channels and the other budget lines take, and what is left.
+
+    ``None`` where unknown. `allocated` is the channels' sum; `lines_total` the
+    other lines'; `unallocated` what neither takes of the total.
+    """
 
     total: float | None
     allocated: float
     unallocated: float | None
     over: bool
     basis: float | None
-    """What shares are taken of: the total budget, else the sum of the channel budgets."""
+    """What shares are taken of: the total budget, else the sum of the channels and the other lines."""
+    lines: list[BudgetLineView] = field(default_factory=list)
+    lines_total: float = 0.0
 
 
 @dataclass
@@ -183,6 +208,9 @@ class ActivityView:
     effort: float | None
     channel: str | None
     objectives: list[str]
+    status: str | None = None
+    """Where it stands: ``planned``, ``in_progress``, ``done``, ``postponed`` or ``dropped`` (when set)."""
+    status_label: str | None = None
 
     @property
     def gantt_end(self) -> dt.date | None:
