@@ -4,10 +4,9 @@ The catalogue is the one home of the program's own words: messages, the
 command line's help, and each finding's message and fix, split by concern
 into the modules of this package (``files``, ``interview``, ``cycle``,
 ``vcs``, ``check``, ``method``, ``report``, ``portfolio``, ``usage``,
-``values``), each
-entry with its Danish and English side by side so that neither can drift from
-the other. The questions live in
-``questions/`` and the report's words in ``templates/labels.yaml``.
+``values``), each entry with its Danish and English side by side so that
+neither can drift from the other. The questions live in ``questions/`` and
+the report's words in ``templates/labels.yaml``.
 
 Imports nothing from the rest of smartcli: every other module may import it.
 """
