@@ -81,3 +81,20 @@ def test_say_rewrites_on_a_terminal_and_keeps_smart_for_programs(started) -> Non
         printed = console.file.getvalue()  # type: ignore[attr-defined]
         assert expected in printed
         assert "Alt er gemt i smart new.yaml" in printed  # a value (here a file name) is never changed
+
+
+def test_an_error_in_a_terminal_names_the_command_as_it_was_started(tmp_path: Path) -> None:
+    """The hint in an error (start one with: smart new …) works as typed when smart is not on PATH."""
+    import os
+
+    import pexpect
+
+    script = Path(sys.executable).parent / "smart"
+    path = os.pathsep.join(p for p in os.environ["PATH"].split(os.pathsep) if Path(p) != script.parent)
+    child = pexpect.spawn(
+        str(script), ["resume", "nowhere.yaml", "--lang", "en"], cwd=str(tmp_path),
+        env={**os.environ, "PATH": path}, encoding="utf-8", timeout=30,
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    shown = " ".join(child.before.split())
+    assert f"Start one with: {script} new nowhere.yaml" in shown, shown

@@ -253,12 +253,15 @@ def _fail(error: SmartError, lang: Lang) -> None:
         lang = active
     from rich.markup import escape
 
-    from smartcli.output import inert
+    from smartcli.output import as_typed, inert
 
     prefix = "" if error.exit_code == ExitCode.INTERRUPTED else f"{t(lang, 'error.prefix')}: "
     style = "yellow" if error.exit_code == ExitCode.INTERRUPTED else "red"
-    message = escape(inert(prefix + error.render(lang)))
-    make_console(stderr=True).print(f"[{style}]{message}[/]", soft_wrap=True)
+    text = prefix + error.render(lang)
+    console = make_console(stderr=True)
+    if console.is_terminal:  # a hint (smart resume plan.yaml) works as typed, however smart was started
+        text = as_typed(text)
+    console.print(f"[{style}]{escape(inert(text))}[/]", soft_wrap=True)
     raise typer.Exit(int(error.exit_code))
 
 
