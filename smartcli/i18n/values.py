@@ -8,6 +8,10 @@ if TYPE_CHECKING:
     from smartcli.i18n import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "schema.unknown_key_questions": {
+        "da": "ukendt nøgle '{key}' (smart questions viser spørgsmålenes id'er)",
+        "en": "unknown key '{key}' (smart questions lists the questions' ids)",
+    },
     "value.date_range": {
         "da": "Datoen skal ligge mellem år {low} og {high}.",
         "en": "The date must lie between the years {low} and {high}.",
