@@ -417,3 +417,18 @@ def test_a_changed_answer_changes_only_its_own_lines(plan: Plan, data: st.DataOb
                 before[i1:i2],
                 after[j1:j2],
             )
+
+
+def test_a_mistyped_key_in_an_answers_file_is_named_with_what_it_may_have_meant(tmp_path: Path) -> None:
+    path = tmp_path / "answers.yaml"
+    path.write_text("language: en\ncompnay: Hvede\nobjectives:\n  objectivs: []\nzzz: 1\n", encoding="utf-8")
+    with pytest.raises(AnswersFileError) as info:
+        load_answers(path, QSET, "en")
+    shown = info.value.render("en")
+    assert str(path) in shown and "(3 problems)" in shown
+    assert f"{path}:2:10: compnay: unknown key 'compnay': did you mean 'company'?" in shown
+    assert "objectives.objectivs: unknown key 'objectivs': did you mean 'objectives'?" in shown
+    assert "unknown key 'zzz' (smart questions lists the questions' ids)" in shown
+    partial_plan = tmp_path / "partial.yaml"  # a plan smart wrote keeps what it doesn't know
+    partial_plan.write_text("smart_plan: 2\nlanguage: en\ncompany: Hvede\nfuture_key: 1\n", encoding="utf-8")
+    assert load_answers(partial_plan, QSET, "en")[0].extra == {"future_key": 1}

@@ -40,6 +40,7 @@ from smartcli.plan.store import (
     YSeq,
     plain_value,
 )
+from smartcli.plan.suggest import unknown_key
 from smartcli.plan.values import (
     ValueProblemError,
     canonical_number,
@@ -364,6 +365,12 @@ def plan_from_yaml(
             )
         elif typed and (found := qset.find(key)) is not None:  # a flat answers file
             plan.answers[key] = _convert(ctx, found[1], node, key)
+        elif typed and key not in PHASE_IDS:  # a person's file: a name smart doesn't know is a slip
+            known = [*META_KEYS, *LIFECYCLE_KEYS, *PHASE_IDS, *(q.id for _, q in qset)]
+            code, params = unknown_key(key, known)
+            if code == "schema.unknown_key":  # the known names are too many to list: say where they are
+                code, params = "schema.unknown_key_questions", {"key": key}
+            ctx.problem(code, key, node, **params)
         elif key in PHASE_IDS and not (isinstance(node, YScalar) and node.is_null):
             ctx.problem("schema.expected_mapping", key, node)
         else:
@@ -376,6 +383,10 @@ def _read_phase(ctx: _Context, plan: Plan, phase_id: str, node: YMap) -> None:
     for qid, value_node in node.items():
         found = ctx.qset.find(qid)
         if found is None or found[0].id != phase_id:
+            if ctx.typed:  # in an answers file, as above: say so, with the name it may have meant
+                code, params = unknown_key(qid, [q.id for q in ctx.qset.phase(phase_id).questions])
+                ctx.problem(code, f"{phase_id}.{qid}", value_node, **params)
+                continue
             plan.extra_answers.setdefault(phase_id, {})[qid] = plain_value(value_node)
             continue
         plan.answers[qid] = _convert(ctx, found[1], value_node, f"{phase_id}.{qid}")
