@@ -213,9 +213,17 @@ def plan_progress(plan: Plan, as_of: dt.date) -> dict[str, ObjectiveProgress]:
     cadence = plan.answers.get("cadence")
     milestones = plan.answers.get("milestones")
     steps = [m for m in milestones if isinstance(m, dict)] if isinstance(milestones, list) else []
+    by_objective: dict[Any, list[dict[str, Any]]] = {}
+    for m in plan.measurements:  # once, not once per objective: 100 objectives × 10,000 measurements add up
+        by_objective.setdefault(m.get("objective"), []).append(m)
     return {
         str(o.get("id")): objective_progress(
-            o, plan.measurements, start=start, as_of=as_of, plan_cadence=cadence, milestones=steps
+            o,
+            by_objective.get(o.get("id"), []),
+            start=start,
+            as_of=as_of,
+            plan_cadence=cadence,
+            milestones=steps,
         )
         for o in (objectives if isinstance(objectives, list) else [])
         if isinstance(o, dict)
