@@ -19,6 +19,18 @@ def _neutral_language(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The compiled templates go to a folder of the test run's, not the user's cache."""
+    import os
+
+    from smartcli.report.render import bytecode_cache
+
+    os.environ["SMART_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    bytecode_cache.cache_clear()
+    yield
+
+
 @pytest.fixture
 def keys() -> Iterator[PipeInput]:
     """Keystrokes for real questionary prompts: ``keys.send_text("answer\\r")``."""

@@ -181,6 +181,38 @@ def _join(items: Any, separator: str = "", attribute: str | None = None) -> Md:
     return Md(separator.join(parts))
 
 
+@cache
+def bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Where the built-in templates are kept compiled between runs, so no report compiles them again.
+
+    ``SMART_CACHE_DIR``, else the platform's cache folder (``~/.cache/smart`` on
+    Linux), in a folder per smart version. jinja2 checks each template's source
+    against what it compiled, so an edited template is compiled again. Without a
+    folder smart may write to, nothing is cached and nothing goes wrong.
+    """
+    import os
+    import sys
+
+    from smartcli import __version__
+
+    base = os.environ.get("SMART_CACHE_DIR")
+    if not base:
+        if sys.platform == "win32":
+            base = str(
+                Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "smart" / "Cache"
+            )
+        elif sys.platform == "darwin":
+            base = str(Path.home() / "Library" / "Caches" / "smart")
+        else:
+            base = str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "smart")
+    folder = Path(base) / f"templates-{__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def make_environment(
     search_path: list[Path],
     qset: QuestionSet,
@@ -206,6 +238,7 @@ def make_environment(
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=finalize,
+        bytecode_cache=None if sandboxed else bytecode_cache(),  # a user's template: compiled afresh
     )
     env.filters.update(html_formatters(lang, currency) if html else _formatters(lang, currency))
     if html:
