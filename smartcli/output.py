@@ -16,12 +16,12 @@ import shutil
 import sys
 import sysconfig
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any
 
 from smartcli.i18n import Lang, t
+
+if TYPE_CHECKING:  # rich loads when something is printed, not when smart starts
+    from rich.console import Console
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -55,6 +55,8 @@ def say(console: Console, lang: Lang, key: str, style: str | None = None, /, **p
     template = t(lang, key)
     if console.is_terminal:
         template = as_typed(template)
+    from rich.markup import escape
+
     text = escape(inert(template.format(**params) if params else template))
     console.print(f"[{style}]{text}[/]" if style else text, soft_wrap=True)
 

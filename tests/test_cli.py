@@ -182,7 +182,7 @@ def test_interactive_new_interrupted_exits_130_with_the_way_back(
     keys.send_text("Vi bager surdejsbrød\r" + "\x03")
     code, out = run("new", str(plan), "--lang", "da")
     assert code == 130
-    assert "Alle dine svar er gemt" in out and f"smart resume {plan}" in out
+    assert "Alle jeres svar er gemt" in out and f"smart resume {plan}" in out
     text = plan.read_text(encoding="utf-8")
     assert "current_strategy: Vi bager surdejsbrød\n" in text
     assert "start: 2027-02-01\n" in text and "end: 2028-01-31\n" in text

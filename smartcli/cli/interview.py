@@ -25,6 +25,7 @@ def new(
     ] = None,
     no_input: Annotated[bool, typer.Option("--no-input", help=help_text("no_input"))] = False,
     example: Annotated[bool, typer.Option("--example", help=help_text("example"))] = False,
+    quick: Annotated[bool, typer.Option("--quick", help=help_text("quick"))] = False,
 ) -> None:
     """Start a new plan."""
 
@@ -34,7 +35,7 @@ def new(
 
         language = resolve_lang(lang)
         if example:
-            if from_ is not None or no_input:
+            if from_ is not None or no_input or quick:
                 raise SmartError("error.example_alone")
             from smartcli.interview.example import write_example
 
@@ -42,6 +43,8 @@ def new(
             return
         if no_input and from_ is None:
             raise SmartError("error.no_input_needs_from")
+        if no_input and quick:
+            raise SmartError("error.quick_no_input")
         if not no_input:
             common.require_terminal("new", language)
         qset = shipped_question_set()
@@ -57,7 +60,7 @@ def new(
         from smartcli.interview.flow import new_plan
         from smartcli.interview.prompts import QuestionaryPrompter
 
-        new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys)
+        new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys, quick=quick)
 
     run(lang, use_case, writes=plan, command="new", creates=True)
 
@@ -66,6 +69,7 @@ def new(
 def resume(
     plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     lang: LangOpt = None,
+    quick: Annotated[bool, typer.Option("--quick", help=help_text("resume_quick"))] = False,
 ) -> None:
     """Continue a plan."""
 
@@ -78,7 +82,7 @@ def resume(
         from smartcli.interview.flow import resume_plan
         from smartcli.interview.prompts import QuestionaryPrompter
 
-        resume_plan(session, QuestionaryPrompter(session.lang), console)
+        resume_plan(session, QuestionaryPrompter(session.lang), console, quick=quick)
 
     run(lang, use_case, writes=plan, command="resume")
 

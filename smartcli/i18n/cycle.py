@@ -44,18 +44,21 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "{path} har ingen målsætninger at måle på endnu. Tilføj dem med: smart edit {path} -q objectives",
         "en": "{path} has no objectives to measure yet. Add them with: smart edit {path} -q objectives",
     },
-    "track.pick": {"da": "Hvilken målsætning har du målt?", "en": "Which objective did you measure?"},
+    "track.pick": {
+        "da": "Hvilken målsætning vil I registrere en måling for?",
+        "en": "Which objective do you want to record a measurement for?",
+    },
     "track.value": {"da": "Målt værdi ({unit})", "en": "Measured value ({unit})"},
     "track.needs_value": {
         "da": "--objective kræver også --value uden en terminal (eller brug --from-csv FIL).",
         "en": "--objective also needs --value without a terminal (or use --from-csv FILE).",
     },
     "status.reached": {"da": "nået", "en": "reached"},
-    "status.on_pace": {"da": "på sporet", "en": "on pace"},
+    "status.on_pace": {"da": "i rute", "en": "on track"},
     "status.behind": {"da": "bagud", "en": "behind"},
     "status.overdue": {"da": "fristen er overskredet", "en": "overdue"},
     "status.no_data": {"da": "ingen målinger", "en": "no data"},
-    "status.due.due": {"da": "måling forfalden", "en": "measurement due"},
+    "status.due.due": {"da": "tid til måling", "en": "measurement due"},
     "status.due.overdue": {"da": "måling forsinket", "en": "measurement overdue"},
     # --- reviews ---------------------------------------------------------------------
     "review.state": {"da": "Status pr. {date}", "en": "Status as of {date}"},
@@ -70,10 +73,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Notes on the measurements since last time:",
     },
     "review.started": {
-        "da": "Gennemgang {id} er startet og gemmes i {path}, mens du svarer.",
+        "da": "Gennemgang {id} er startet og gemmes i {path}, mens I svarer.",
         "en": "Review {id} has started and is saved in {path} as you answer.",
     },
-    "review.add_decision": {"da": "Vil du notere en beslutning?", "en": "Do you want to record a decision?"},
+    "review.add_decision": {"da": "Notér en beslutning?", "en": "Record a decision?"},
     "review.add_another": {"da": "Endnu en beslutning?", "en": "Another decision?"},
     "review.no_change": {"da": "Ændrer ikke planen", "en": "Does not change the plan"},
     "review.change_what": {

@@ -91,7 +91,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Unknown language '{lang}'. Use da or en.",
     },
     "error.changed_on_disk": {
-        "da": "{path} er blevet ændret af et andet program, mens du svarede. Dine svar er gemt i {side}; den anden udgave er urørt.",
+        "da": "{path} er blevet ændret af et andet program, mens I svarede. Jeres svar er gemt i {side}; den anden udgave er urørt.",
         "en": "{path} was changed by another program while you were answering. Your answers are saved in {side}; the other version is untouched.",
     },
     "error.internal": {
@@ -125,20 +125,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Made the folder {path} for the plan.",
     },
     "disk.changed": {
-        "da": "{path} er blevet ændret af et andet program, siden du åbnede den (fx git pull eller en editor).",
+        "da": "{path} er blevet ændret af et andet program, siden I åbnede den (fx git pull eller en editor).",
         "en": "{path} was changed by another program since you opened it (a git pull or an editor, say).",
     },
     "disk.question": {"da": "Hvad skal der ske?", "en": "What should happen?"},
     "disk.merge": {
-        "da": "Flet mit svar ind i deres udgave, og fortsæt",
+        "da": "Flet svaret herfra ind i den anden udgave, og fortsæt",
         "en": "Merge my answer into their version, and go on",
     },
     "disk.theirs": {
-        "da": "Behold deres udgave og fortsæt (mit svar gemmes i {side})",
+        "da": "Behold den anden udgave, og fortsæt (svaret herfra gemmes i {side})",
         "en": "Keep their version and go on (my answer is saved in {side})",
     },
     "disk.stop": {
-        "da": "Stop her (min udgave gemmes i {side})",
+        "da": "Stop her (udgaven herfra gemmes i {side})",
         "en": "Stop here (my version is saved in {side})",
     },
     "warning.comments_dropped": {
@@ -146,7 +146,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Note: {path} holds YAML comments (#). They will not be kept when the plan is next saved.",
     },
     "interrupt.saved": {
-        "da": "Afbrudt. Alle dine svar er gemt i {path}. Fortsæt med: smart resume {path}",
+        "da": "Afbrudt. Alle jeres svar er gemt i {path}. Fortsæt med: smart resume {path}",
         "en": "Interrupted. Every answer you gave is saved in {path}. Continue with: smart resume {path}",
     },
     "interrupt.nothing_saved": {
@@ -281,6 +281,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "item must include its article: da 'en kanal'/'et værktøj', en 'a channel'/'an activity'",
     },
     "schema.bad_flag": {"da": "skal være true eller false", "en": "must be true or false"},
+    "schema.quick_field": {
+        "da": "quick gælder hele spørgsmål, ikke et felt i en post",
+        "en": "quick applies to whole questions, not to a field of a record",
+    },
+    "schema.quick_when": {
+        "da": "spørgsmålet er med i den korte vej (quick), men det afhænger af '{question}', som ikke er",
+        "en": "the question is on the short route (quick), but it depends on '{question}', which is not",
+    },
     # --- typed values ---------------------------------------------------------------
     "value.required": {"da": "Dette svar skal udfyldes.", "en": "This answer is required."},
     "value.number": {

@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The date must come after {what} ({date}).",
     },
     "ask.meta_intro": {
-        "da": "Først lidt om planen. Svarene gemmes i {path}, så snart du giver dem.",
+        "da": "Først lidt om planen. Svarene gemmes i {path}, så snart I giver dem.",
         "en": "First, a little about the plan. Answers are saved in {path} the moment you give them.",
     },
     "ask.created": {"da": "Planen er oprettet: {path}", "en": "The plan is created: {path}"},
@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "ask.example": {"da": "Eksempel", "en": "Example"},
     "ask.optional": {"da": "Enter springer over", "en": "Enter skips"},
     "ask.long_text_hint": {
-        "da": "Enter gemmer · Ctrl-X Ctrl-E åbner din editor",
+        "da": "Enter gemmer · Ctrl-X Ctrl-E åbner en editor",
         "en": "Enter saves · Ctrl-X Ctrl-E opens your editor",
     },
     "ask.back_hint": {"da": "Shift-Tab går tilbage", "en": "Shift-Tab goes back"},
@@ -126,6 +126,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Fortsætter {path} ved fase {number} af {total} ({title}), spørgsmål {index} af {count}.",
         "en": "Resuming {path} at phase {number} of {total} ({title}), question {index} of {count}.",
     },
+    "flow.quick_answered": {
+        "da": "Den korte vej i {path} er allerede gået. Resten tager: smart resume {path}",
+        "en": "The short route of {path} is already done. The rest: smart resume {path}",
+    },
+    "flow.quick_done": {
+        "da": "Den korte vej er gået: planen har det, en kort plan og dens rapport skal bruge. {count} spørgsmål står åbne til senere.",
+        "en": "The short route is done: the plan has what a short plan and its report need. {count} questions are left for later.",
+    },
+    "error.quick_no_input": {
+        "da": "--quick vælger, hvilke spørgsmål der stilles, og kan ikke bruges sammen med --no-input.",
+        "en": "--quick chooses which questions are asked and can't be combined with --no-input.",
+    },
     "flow.all_answered": {
         "da": "Alle spørgsmål i {path} er besvaret.",
         "en": "Every question in {path} is answered.",
@@ -169,8 +181,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Try: smart status {path} · smart report {path} · smart check {path} · smart edit {path}",
     },
     "error.example_alone": {
-        "da": "--example skriver eksempelplanen og kan ikke bruges sammen med --from eller --no-input.",
-        "en": "--example writes the sample plan and can't be combined with --from or --no-input.",
+        "da": "--example skriver eksempelplanen og kan ikke bruges sammen med --from, --no-input eller --quick.",
+        "en": "--example writes the sample plan and can't be combined with --from, --no-input or --quick.",
     },
     "flow.nothing_changed": {
         "da": "Intet ændret i {path}.",
@@ -207,7 +219,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "questions.date": {"da": "(dato, fx 31-03-2027)", "en": "(date, e.g. 31 March 2027)"},
     "questions.amount": {"da": "(beløb)", "en": "(amount)"},
     "questions.ref": {"da": "(id'er fra {ref}, fx O1)", "en": "(ids from {ref}, e.g. O1)"},
-    "edit.pick_phase": {"da": "Hvad vil du rette?", "en": "What do you want to change?"},
+    "edit.pick_phase": {"da": "Hvad skal rettes?", "en": "What do you want to change?"},
     "edit.pick_question": {"da": "Vælg et spørgsmål", "en": "Choose a question"},
     "edit.meta": {
         "da": "Om planen (virksomhed, titel, periode)",

@@ -31,7 +31,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "overview.state.behind": {"da": "{n} bagud", "en": "{n} behind"},
     "overview.state.no_data": {"da": "{n} uden målinger", "en": "{n} without data"},
     "overview.no_objectives": {"da": "ingen endnu", "en": "none yet"},
-    "overview.due": {"da": "forfalden", "en": "due"},
+    "overview.due": {"da": "tid nu", "en": "due"},
     "overview.overdue": {"da": "overskredet", "en": "overdue"},
     "overview.unreadable": {"da": "kan ikke læses: {reason}", "en": "can't be read: {reason}"},
     "overview.none": {"da": "Der er ingen planer i {paths}.", "en": "There are no plans in {paths}."},

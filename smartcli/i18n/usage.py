@@ -16,6 +16,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Start en ny plan: sprog, virksomhed, titel og periode, derefter de fem faser. Hvert svar gemmes med det samme.",
         "en": "Start a new plan: language, company, title and period, then the five phases. Every answer is saved the moment it is given.",
     },
+    "help.quick": {
+        "da": "Den korte vej: kun de cirka 15 kernespørgsmål, der giver en kort plan og en rapport (situationen kort, SWOT, målsætninger, kanaler, aktiviteter, opfølgning). Resten kan I besvare senere med smart resume.",
+        "en": "The short route: only the 15 or so core questions a short plan and its report need (the situation in brief, SWOT, objectives, channels, activities, follow-up). Answer the rest later with smart resume.",
+    },
+    "help.resume_quick": {
+        "da": "Fortsæt kun den korte vej (de spørgsmål, smart new --quick stiller); uden --quick stilles alle åbne spørgsmål.",
+        "en": "Continue only the short route (the questions smart new --quick asks); without --quick every open question is asked.",
+    },
     "help.resume": {
         "da": "Fortsæt en plan ved det første ubesvarede spørgsmål.",
         "en": "Continue a plan at the first question not yet answered.",
@@ -47,7 +55,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "help.version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
     "help.report": {
-        "da": "Skriv strategirapporten: Markdown (standard), HTML, PDF eller Word. Til en fil med -o (formatet følger af filens endelse), ellers til terminalen.",
+        "da": "Skriv marketingplanen som rapport: Markdown (standard), HTML, PDF eller Word. Til en fil med -o (formatet følger af filens endelse), ellers til terminalen.",
         "en": "Write the strategy report: Markdown (the default), HTML, PDF or Word. To a file with -o (the format follows its suffix), otherwise to the terminal.",
     },
     "help.report_format": {
@@ -180,7 +188,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The folder to write the site into (empty, new, or a site smart built before).",
     },
     "help.template": {
-        "da": "Brug din egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
+        "da": "Brug jeres egen Jinja-skabelon (kører i en sandkasse; se docs/templates.md).",
         "en": "Use your own Jinja template (runs in a sandbox; see docs/templates.md).",
     },
     # --- smart questions and smart schema ---------------------------------------------

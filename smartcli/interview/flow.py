@@ -138,8 +138,8 @@ def _print_question(
         console.print(Padding(escape(example), (0, 0, 0, 2)), style="dim italic")
 
 
-def print_summary(session: Session, console: Console) -> None:
-    """Completeness per phase, the open points, and what to do next."""
+def print_summary(session: Session, console: Console, *, quick: bool = False) -> None:
+    """Completeness per phase, the open points, and what to do next (after the short route: its end)."""
     lang, plan, qset = session.lang, session.plan, session.qset
     open_points = unanswered(plan, qset)
     table = Table(title=t(lang, "flow.summary_title", path=session.path), title_justify="left")
@@ -155,6 +155,8 @@ def print_summary(session: Session, console: Console) -> None:
     console.print()
     console.print(table)
     path = str(session.path)
+    if quick and first_open(plan, qset.quick_route()) is None:
+        say(console, lang, "flow.quick_done", count=len(open_points), path=path)
     if first_open(plan, qset) is not None:
         say(console, lang, "flow.next_resume", path=path)
     say(console, lang, "flow.next_report", "bold", path=path)
@@ -248,25 +250,28 @@ def run_interview(
     *,
     resuming: bool = False,
     before: Callable[[], None] | None = None,
+    quick: bool = False,
 ) -> bool:
     """Ask every open question, phase by phase, saving each answer as it is given.
 
     At the end of each phase the user may go on or stop. Shift-Tab goes back
     to the question before (asked again with its answer as the default), from
     the first question into `before` (the plan's details, asked from their
-    end); walking forward again re-asks the questions gone back over.
+    end); walking forward again re-asks the questions gone back over. With
+    `quick`, only the short route's questions are walked; the rest stay open.
 
     Returns:
-        Whether the plan has no open questions left.
+        Whether the walk has no open questions left (the short route's, with `quick`).
     """
-    plan, qset = session.plan, session.qset
+    plan = session.plan
+    qset = session.qset.quick_route() if quick else session.qset
     ctx = session.context(prompter, console)
     ctx.back = True
     ranks = _ranks(qset)
     start = first_open(plan, qset)
     current, continuing = start, False
     if start is None:
-        say(console, session.lang, "flow.all_answered", path=session.path)
+        say(console, session.lang, "flow.quick_answered" if quick else "flow.all_answered", path=session.path)
     elif resuming:
         questions = _counted(start[0], plan.answers)
         say(
@@ -287,7 +292,7 @@ def run_interview(
             if current is None:  # past the last question
                 try:
                     if resuming:
-                        _offer_skipped(session, ctx, prompter)
+                        _offer_skipped(session, ctx, prompter, qset)
                     break
                 except GoBack:
                     current, from_end = _previous(plan, qset, None), True
@@ -333,7 +338,7 @@ def run_interview(
                     say(console, lang, "flow.stopped", number=phase.number, path=session.path)
                     return False
             current = following
-    print_summary(session, console)
+    print_summary(session, console, quick=quick)
     return first_open(plan, qset) is None
 
 
@@ -342,13 +347,13 @@ def skipped(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
     return [(p, q) for p, q in unanswered(plan, qset) if is_answered(q, plan.answers)]
 
 
-def _offer_skipped(session: Session, ctx: AskContext, prompter: Prompter) -> None:
-    """At the end of ``smart resume``: offer the skipped questions once more, in order.
+def _offer_skipped(session: Session, ctx: AskContext, prompter: Prompter, route: QuestionSet) -> None:
+    """At the end of ``smart resume``: offer the skipped questions of `route` once more, in order.
 
     Raises:
         GoBack: The user went back from the offer (to the last question).
     """
-    left = skipped(session.plan, session.qset)
+    left = skipped(session.plan, route)
     while left:
         if not prompter.confirm(tn(session.lang, "flow.offer_skipped", len(left)), default=True, back=True):
             return
@@ -378,6 +383,8 @@ def new_plan(
     lang: Lang,
     seed: Plan | None = None,
     seed_keys: frozenset[str] = frozenset(),
+    *,
+    quick: bool = False,
 ) -> bool:
     """``smart new``: ask language and metadata, create the file at once, then walk the phases.
 
@@ -385,6 +392,7 @@ def new_plan(
         seed: Answers from ``--from``; only what it lacks is asked.
         seed_keys: The metadata keys the answers file gave (not asked again,
             unless the user goes back to them).
+        quick: Walk only the short route (``--quick``); ``smart resume`` asks the rest.
 
     Returns:
         Whether every question is answered at the end.
@@ -418,7 +426,7 @@ def new_plan(
     def details() -> None:  # going back from the first question: everything, the language too
         walk_here([choose_language, *metadata_steps(session, ctx)], console, session.lang, from_end=True)
 
-    return run_interview(session, prompter, console, before=details)
+    return run_interview(session, prompter, console, before=details, quick=quick)
 
 
 def write_from_answers(
@@ -449,8 +457,11 @@ def write_from_answers(
     return missing
 
 
-def resume_plan(session: Session, prompter: Prompter, console: Console) -> bool:
+def resume_plan(session: Session, prompter: Prompter, console: Console, *, quick: bool = False) -> bool:
     """``smart resume``: continue at the first question not dealt with yet.
+
+    With `quick` (``smart resume --quick``), only the short route's open
+    questions are asked: a short route stopped part-way is finished first.
 
     Returns:
         Whether every question is answered at the end.
@@ -468,7 +479,7 @@ def resume_plan(session: Session, prompter: Prompter, console: Console) -> bool:
     def details() -> None:
         walk_here(metadata_steps(session, ctx), console, session.lang, from_end=True)
 
-    return run_interview(session, prompter, console, resuming=True, before=details)
+    return run_interview(session, prompter, console, resuming=True, before=details, quick=quick)
 
 
 def _metadata_given(plan: Plan) -> frozenset[str]:

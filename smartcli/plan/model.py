@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, get_args
 
 from smartcli.i18n import Lang
@@ -103,6 +103,8 @@ class Question:
             (an objective's target from its baseline).
         warn_unless: What the answer should name (``number``, ``time``); the
             user is warned, not stopped, when it doesn't.
+        quick: Whether the short route (``smart new --quick``) asks it: the
+            core a one-page plan and its report need.
     """
 
     id: str
@@ -126,6 +128,7 @@ class Question:
     review: bool = False
     not_equal: str | None = None
     warn_unless: tuple[str, ...] = ()
+    quick: bool = False
 
     def choice_label(self, key: str, lang: Lang) -> str:
         """The label of choice `key`, or the key itself when it is not a choice."""
@@ -180,6 +183,12 @@ class QuestionSet:
     def phase(self, phase_id: str) -> Phase:
         """The phase called `phase_id`."""
         return next(p for p in self.phases if p.id == phase_id)
+
+    def quick_route(self) -> QuestionSet:
+        """The short route: every phase with only its ``quick`` questions, in the same order."""
+        return QuestionSet(
+            tuple(replace(p, questions=tuple(q for q in p.questions if q.quick)) for p in self.phases)
+        )
 
 
 @dataclass

@@ -37,7 +37,7 @@ _PHASE_KEYS = ("phase", "number", "title", "question", "intro", "questions")
 _QUESTION_KEYS = (
     "id", "type", "prompt", "help", "example", "required", "covers", "choices", "when",
     "fields", "id_prefix", "item", "min", "max", "not_before", "not_after", "ref", "many",
-    "review", "not_equal", "warn_unless",
+    "review", "not_equal", "warn_unless", "quick",
 )  # fmt: skip
 WARNINGS = ("number", "time")
 
@@ -269,6 +269,9 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
             else:
                 known = ", ".join(WARNINGS)
                 r.problem("schema.unknown_choice", f"{path}.warn_unless", entry, value=text, choices=known)
+    quick = r.flag(mapping, "quick", path)
+    if quick and is_field:  # the short route asks whole questions, not a record's fields
+        r.problem("schema.quick_field", f"{path}.quick", mapping.get("quick"))
     if len(r.problems) > problems_before or qid is None or qtype is None or prompt is None:
         return None
     return Question(
@@ -293,6 +296,7 @@ def _read_question(r: _Reader, node: Any, path: str, *, is_field: bool) -> Quest
         review=r.flag(mapping, "review", path),
         not_equal=r.text(mapping, "not_equal", path, required=False),
         warn_unless=tuple(warn_unless),
+        quick=quick,
     )
 
 
@@ -344,6 +348,7 @@ def _check_references(phases: list[Phase], paths: dict[str, Path]) -> list[Quest
     errors: dict[str, list[Problem]] = {}
     seen: dict[str, str] = {}
     records = {q.id for p in phases for q in p.questions if q.type == "records"}
+    quick = {q.id for p in phases for q in p.questions if q.quick}
     for phase in phases:
         for i, question in enumerate(phase.questions):
             where = f"questions[{i}]"
@@ -359,6 +364,11 @@ def _check_references(phases: list[Phase], paths: dict[str, Path]) -> list[Quest
             if question.when and question.when.question not in seen:
                 problems.append(
                     Problem("schema.bad_when", {"question": question.when.question}, path=f"{where}.when")
+                )
+            elif question.when and question.quick and question.when.question not in quick:
+                # the short route would never ask what decides whether this question applies
+                problems.append(
+                    Problem("schema.quick_when", {"question": question.when.question}, path=f"{where}.when")
                 )
             for j, sub in enumerate(question.fields):
                 if sub.type == "ref" and sub.ref not in records:
