@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
 from smartcli import __version__
+from smartcli.cli import language
 from smartcli.errors import ExitCode, FileProblemsError, SmartError
 from smartcli.i18n import ACTIVE_LANG, LANGUAGES, Lang, resolve_lang, t
 
@@ -36,8 +38,11 @@ _HELP_LANG: Lang = resolve_lang()
 
 
 def help_text(name: str) -> str:
-    """The help for a command or option, from the catalogue (``help.<name>``), in the user's language."""
-    return t(_HELP_LANG, f"help.{name}")
+    """The help for a command or option, from the catalogue (``help.<name>``), in the user's language.
+
+    Drawn in the language of ``--lang`` when one is given (:mod:`smartcli.cli.language`).
+    """
+    return language.help_text(name, _HELP_LANG)
 
 
 class _Deferred(type):
@@ -146,24 +151,66 @@ def _light_coercion(command: TyperCommand | TyperGroup, ctx: Context) -> None:
         param._runtime_param = _PlainParam(parameter_info=info, annotation=annotation, kind=kind)  # type: ignore[attr-defined]
 
 
+def _format_help(
+    command: TyperCommand | TyperGroup,
+    ctx: Context,
+    formatter: HelpFormatter,
+    draw: Callable[[Context, HelpFormatter], None],
+) -> None:
+    """Draw `command`'s help with the light renderer, in the language ``--lang`` chose."""
+    load_help_renderer()
+    lang = language.spoken()
+    language.speak(lang)  # typer's renderer may have loaded just now, with its English words
+    language.translate_help(command, ctx, lang)
+    draw(ctx, formatter)
+
+
+def _speaking(error: UsageError) -> UsageError:
+    """`error` in the language spoken, with typer's renderer (which draws it) loaded and told the same."""
+    load_help_renderer()
+    language.speak(language.spoken())
+    language.localise(error)
+    return error
+
+
 class _Group(TyperGroup):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        language.choose(ctx, args)
+        if args and not language.without_lang(args):  # smart --lang da: the help, as for smart alone
+            args = []
         _light_coercion(self, ctx)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            raise _speaking(error) from None
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except UsageError as error:
+            raise _speaking(error) from None
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        load_help_renderer()
-        super().format_help(ctx, formatter)
+        _format_help(self, ctx, formatter, super().format_help)
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        language.usage(self, ctx, formatter)
 
 
 class _Command(TyperCommand):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        language.choose(ctx, args)
         _light_coercion(self, ctx)
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as error:
+            raise _speaking(error) from None
 
     def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        load_help_renderer()
-        super().format_help(ctx, formatter)
+        _format_help(self, ctx, formatter, super().format_help)
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        language.usage(self, ctx, formatter)
 
 
 class _App(typer.Typer):
@@ -210,8 +257,10 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help=help_text("version"))
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
     """Guide a business through the SMART marketing strategy model."""
+    _check_lang(lang)  # kept by click for the command, which speaks it (language.chosen)
 
 
 # --- running a use case -----------------------------------------------------------
@@ -289,6 +338,10 @@ def run(
     missing folders on the way to `writes` are made first, and removed again if
     the command ends without writing into them.
     """
+    if lang_option is None:  # smart --lang da status: given before the command
+        from typer._click.globals import get_current_context
+
+        lang_option = language.chosen(get_current_context(silent=True))
     _check_lang(lang_option)
     token = ACTIVE_LANG.set(None)  # each command learns its language afresh
     try:

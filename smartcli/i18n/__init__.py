@@ -3,7 +3,7 @@
 The catalogue is the one home of the program's own words: messages, the
 command line's help, and each finding's message and fix, split by concern
 into the modules of this package (``files``, ``interview``, ``cycle``,
-``vcs``, ``check``, ``method``, ``report``, ``portfolio``, ``usage``,
+``vcs``, ``check``, ``method``, ``report``, ``portfolio``, ``usage``, ``shell``,
 ``values``), each entry with its Danish and English side by side so that
 neither can drift from the other. The questions live in ``questions/`` and
 the report's words in ``templates/labels.yaml``.
@@ -17,7 +17,7 @@ import os
 from contextvars import ContextVar
 from typing import Any, Literal, get_args
 
-from smartcli.i18n import check, cycle, files, interview, method, portfolio, report, usage, values, vcs
+from smartcli.i18n import check, cycle, files, interview, method, portfolio, report, shell, usage, values, vcs
 
 Lang = Literal["da", "en"]
 LANGUAGES: tuple[Lang, ...] = get_args(Lang)
@@ -82,5 +82,6 @@ MESSAGES: dict[str, dict[Lang, str]] = _merged(
     method.MESSAGES,
     usage.MESSAGES,
     values.MESSAGES,
+    shell.MESSAGES,
 )
 """Every sentence the tool itself says, by key. Question texts live in questions/."""

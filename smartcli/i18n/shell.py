@@ -1,0 +1,54 @@
+"""Words of the command line around the commands: typer's own, shell completion, the pager."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from smartcli.i18n import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # --- typer's and click's words, where they can be reached ---------------------------
+    "shell.usage": {"da": "Brug: ", "en": "Usage: "},
+    "shell.arguments": {"da": "Argumenter", "en": "Arguments"},
+    "shell.options": {"da": "Tilvalg", "en": "Options"},
+    "shell.commands": {"da": "Kommandoer", "en": "Commands"},
+    "shell.error": {"da": "Fejl", "en": "Error"},
+    "shell.aborted": {"da": "Afbrudt.", "en": "Aborted."},
+    "shell.try_help": {
+        "da": "Se [blue]'{command_path} {help_option}'[/] for hjælp.",
+        "en": "Try [blue]'{command_path} {help_option}'[/] for help.",
+    },
+    "shell.default": {"da": "[standard: {}]", "en": "[default: {}]"},
+    "shell.default_inline": {"da": "standard: {default}", "en": "default: {default}"},
+    "shell.required_long": {"da": "[skal angives]", "en": "[required]"},
+    "shell.required": {"da": "skal angives", "en": "required"},
+    "shell.envvar": {"da": "[miljøvariabel: {}]", "en": "[env var: {}]"},
+    "shell.envvar_inline": {"da": "miljøvariabel: {var}", "en": "env var: {var}"},
+    "shell.deprecated": {"da": "(udgår) ", "en": "(deprecated) "},
+    "shell.dynamic": {"da": "(beregnes)", "en": "(dynamic)"},
+    "shell.missing_command": {"da": "Der mangler en kommando.", "en": "Missing command."},
+    "shell.no_such_command": {
+        "da": "Der er ingen kommando, der hedder {name!r}.",
+        "en": "No such command {name!r}.",
+    },
+    "shell.no_such_option": {"da": "Ukendt tilvalg: {a}", "en": "No such option: {a}"},
+    "shell.possible_options": {"da": "(mulige tilvalg: {a})", "en": "(Possible options: {a})"},
+    "shell.did_you_mean": {"da": "Mente I {a}?", "en": "Did you mean {a}?"},
+    "shell.missing_argument": {"da": "Argumentet {a} mangler.", "en": "Missing argument {a}."},
+    "shell.missing_option": {"da": "Tilvalget {a} mangler.", "en": "Missing option {a}."},
+    "shell.invalid_value": {"da": "Ugyldig værdi for {a}: ", "en": "Invalid value for {a}: "},
+    "shell.extra_arguments": {
+        "da": "Uventede ekstra argumenter ({a})",
+        "en": "Got unexpected extra arguments ({a})",
+    },
+    "shell.needs_value": {
+        "da": "Tilvalget {a} skal have en værdi.",
+        "en": "Option {a} requires an argument.",
+    },
+    "shell.not_a_choice": {"da": "{a} er ikke en af {b}.", "en": "{a} is not one of {b}."},
+    "shell.not_an_integer": {"da": "{a} er ikke et helt tal.", "en": "{a} is not a valid integer."},
+    "shell.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
+    "shell.subcommand_metavar": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
+    "shell.help": {"da": "Vis denne hjælp, og afslut.", "en": "Show this message and exit."},
+}
