@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli.common import LangOpt, app, help_text, run
+from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import ExitCode, SmartError
 from smartcli.i18n import resolve_lang
 
@@ -26,6 +26,7 @@ def check(
         bool, typer.Option("--skip-non-plans", help=help_text("skip_non_plans"))
     ] = False,
     lang: LangOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Check plans."""
 
@@ -59,7 +60,7 @@ def check(
         failing = any(at_least(f.severity, fail_on) for r in results for f in r.findings)
         return int(ExitCode.FINDINGS if failing else ExitCode.OK)
 
-    code = run(lang, use_case)
+    code = run(lang, use_case, paged=not no_pager)
     raise typer.Exit(code)
 
 
@@ -73,6 +74,7 @@ def status(
         str | None, typer.Option("--fail-on", help=help_text("status_fail_on"), show_default=False)
     ] = None,
     lang: LangOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Show where a plan stands, or every plan under some folders."""
 
@@ -101,4 +103,4 @@ def status(
 
         return show_overview(targets, qset, console, lang, output_format, fail_on, dt.date.today())
 
-    raise typer.Exit(run(lang, use_case))
+    raise typer.Exit(run(lang, use_case, paged=not no_pager))

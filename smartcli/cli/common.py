@@ -244,6 +244,7 @@ app = _App(
 
 PlanArg = Annotated[Path, typer.Argument(help=help_text("plan"), show_default=False)]
 LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=help_text("lang"), show_default=False)]
+NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=help_text("no_pager"))]
 
 
 def _version(value: bool) -> None:
@@ -329,6 +330,7 @@ def run(
     writes: Path | None = None,
     command: str = "",
     creates: bool = False,
+    paged: bool = False,
 ) -> Any:
     """Run `use_case`, turning smart's errors into a message and their exit code.
 
@@ -336,7 +338,9 @@ def run(
     processes never write one plan at the same time, and a write-protected plan
     is refused before anything is asked. With `creates` (a plan to be made),
     missing folders on the way to `writes` are made first, and removed again if
-    the command ends without writing into them.
+    the command ends without writing into them. With `paged`, what it prints
+    goes through a pager when it is taller than the terminal
+    (:mod:`smartcli.cli.paging`).
     """
     if lang_option is None:  # smart --lang da status: given before the command
         from typer._click.globals import get_current_context
@@ -347,7 +351,10 @@ def run(
     try:
         out = make_console()
         if writes is None:
-            result = use_case(out)
+            from smartcli.cli.paging import paged as pager
+
+            with pager(paged):
+                result = use_case(out)
         else:
             result = _run_writing(lang_option, use_case, out, writes, command, creates)
         sys.stdout.flush()  # a reader gone away shows here, not as noise when Python exits

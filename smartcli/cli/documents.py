@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli.common import LangOpt, app, help_text, run
+from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
@@ -31,6 +31,7 @@ def report(
         Path | None,
         typer.Option("--template", help=help_text("template"), show_default=False, metavar="FILE"),
     ] = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Write the strategy report."""
 
@@ -67,4 +68,4 @@ def report(
             data = render_docx(document)
         writing.deliver_document(data, output, console, language)
 
-    run(lang, use_case)
+    run(lang, use_case, paged=output is None and not no_pager)

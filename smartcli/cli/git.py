@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from smartcli.cli import common
-from smartcli.cli.common import LangOpt, app, help_text, run
+from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
@@ -24,6 +24,7 @@ def diff(
     rev: Annotated[str | None, typer.Option("--rev", help=help_text("rev"), show_default=False)] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("diff_format"))] = "text",
     lang: LangOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Show what changed between two versions of a plan."""
 
@@ -45,7 +46,7 @@ def diff(
         else:
             print_diff(before, after, changes, qset, console, language)
 
-    run(lang, use_case)
+    run(lang, use_case, paged=not no_pager)
 
 
 @app.command(help=help_text("log"))
@@ -55,6 +56,7 @@ def log(
         int | None, typer.Option("--limit", "-n", help=help_text("limit"), show_default=False)
     ] = None,
     lang: LangOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Show a plan's history from git."""
 
@@ -64,7 +66,7 @@ def log(
 
         print_log(plan_log(plan, shipped_question_set(), lang, limit), console)
 
-    run(lang, use_case)
+    run(lang, use_case, paged=not no_pager)
 
 
 @app.command(help=help_text("textconv"), hidden=True)

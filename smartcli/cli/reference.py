@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli.common import LangOpt, app, help_text, run
+from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
 
@@ -23,6 +23,7 @@ def questions(
         str, typer.Option("--format", "-f", help=help_text("questions_format"))
     ] = "text",
     lang: LangOpt = None,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """List every question id, or print a blank questionnaire."""
 
@@ -40,11 +41,11 @@ def questions(
         else:
             print_questions(shipped_question_set(), console, language)
 
-    run(lang, use_case)
+    run(lang, use_case, paged=not no_pager)
 
 
 @app.command(help=help_text("schema"))
-def schema(lang: LangOpt = None) -> None:
+def schema(lang: LangOpt = None, no_pager: NoPagerOpt = False) -> None:
     """Print the JSON Schema of the plan file."""
 
     def use_case(console: Console) -> None:
@@ -56,4 +57,4 @@ def schema(lang: LangOpt = None) -> None:
         document = plan_schema(shipped_question_set(), resolve_lang(lang))
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
-    run(lang, use_case)
+    run(lang, use_case, paged=not no_pager)

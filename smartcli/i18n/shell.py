@@ -8,6 +8,10 @@ if TYPE_CHECKING:
     from smartcli.i18n import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "help.no_pager": {
+        "da": "Vis ikke lang tekst gennem en pager (less); ellers bruges $PAGER, når teksten ikke kan være i terminalen.",
+        "en": "Don't show long output through a pager (less); otherwise $PAGER is used when it doesn't fit the terminal.",
+    },
     # --- typer's and click's words, where they can be reached ---------------------------
     "shell.usage": {"da": "Brug: ", "en": "Usage: "},
     "shell.arguments": {"da": "Argumenter", "en": "Arguments"},
