@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from smartcli.cli import completing
 from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import ExitCode, SmartError
 from smartcli.i18n import resolve_lang
@@ -15,12 +16,20 @@ from smartcli.i18n import resolve_lang
 if TYPE_CHECKING:
     from rich.console import Console
 
+CHECK_FORMATS = completing.choices("text", "json", "github")
+STATUS_FORMATS = completing.choices("text", "md", "json")
+SEVERITIES = completing.choices("error", "warning", "info", "todo")
+
 
 @app.command(help=help_text("check"))
 def check(
     paths: Annotated[list[Path], typer.Argument(help=help_text("paths"), show_default=False)],
-    output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("format"))] = "text",
-    fail_on: Annotated[str, typer.Option("--fail-on", help=help_text("fail_on"))] = "error",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=help_text("format"), autocompletion=CHECK_FORMATS)
+    ] = "text",
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", help=help_text("fail_on"), autocompletion=SEVERITIES)
+    ] = "error",
     complete: Annotated[bool, typer.Option("--complete", help=help_text("complete"))] = False,
     skip_non_plans: Annotated[
         bool, typer.Option("--skip-non-plans", help=help_text("skip_non_plans"))
@@ -69,9 +78,14 @@ def status(
     paths: Annotated[
         list[Path] | None, typer.Argument(help=help_text("status_paths"), show_default=False)
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("status_format"))] = "text",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=help_text("status_format"), autocompletion=STATUS_FORMATS)
+    ] = "text",
     fail_on: Annotated[
-        str | None, typer.Option("--fail-on", help=help_text("status_fail_on"), show_default=False)
+        str | None,
+        typer.Option(
+            "--fail-on", help=help_text("status_fail_on"), show_default=False, autocompletion=SEVERITIES
+        ),
     ] = None,
     lang: LangOpt = None,
     no_pager: NoPagerOpt = False,

@@ -20,7 +20,7 @@ from typer._click.exceptions import UsageError
 from typer.core import TyperCommand, TyperGroup
 
 from smartcli import __version__
-from smartcli.cli import language
+from smartcli.cli import completing, language
 from smartcli.errors import ExitCode, FileProblemsError, SmartError
 from smartcli.i18n import ACTIVE_LANG, LANGUAGES, Lang, resolve_lang, t
 
@@ -237,13 +237,18 @@ app = _App(
     name="smart",
     help=help_text("app"),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 PlanArg = Annotated[Path, typer.Argument(help=help_text("plan"), show_default=False)]
-LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help=help_text("lang"), show_default=False)]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", "-l", help=help_text("lang"), show_default=False, autocompletion=completing.languages
+    ),
+]
 NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=help_text("no_pager"))]
 
 

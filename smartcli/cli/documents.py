@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from smartcli.cli import completing
 from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
@@ -24,7 +25,14 @@ def report(
     ] = None,
     output_format: Annotated[
         str | None,
-        typer.Option("--format", "-f", help=help_text("report_format"), show_default=False, metavar="FORMAT"),
+        typer.Option(
+            "--format",
+            "-f",
+            help=help_text("report_format"),
+            show_default=False,
+            metavar="FORMAT",
+            autocompletion=completing.choices("md", "html", "pdf", "docx"),
+        ),
     ] = None,
     lang: LangOpt = None,
     template: Annotated[

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli import common
+from smartcli.cli import common, completing
 from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
@@ -22,7 +22,15 @@ def diff(
     old: Annotated[str, typer.Argument(help=help_text("diff_old"), show_default=False)],
     new: Annotated[str | None, typer.Argument(help=help_text("diff_new"), show_default=False)] = None,
     rev: Annotated[str | None, typer.Option("--rev", help=help_text("rev"), show_default=False)] = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help=help_text("diff_format"))] = "text",
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=help_text("diff_format"),
+            autocompletion=completing.choices("text", "md", "json"),
+        ),
+    ] = "text",
     lang: LangOpt = None,
     no_pager: NoPagerOpt = False,
 ) -> None:

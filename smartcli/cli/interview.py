@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from smartcli.cli import common
+from smartcli.cli import common, completing
 from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
@@ -91,10 +91,20 @@ def resume(
 def edit(
     plan: Annotated[Path, typer.Argument(help=help_text("plan"))] = Path("plan.yaml"),
     phase: Annotated[
-        str | None, typer.Option("--phase", "-p", help=help_text("phase"), show_default=False)
+        str | None,
+        typer.Option(
+            "--phase", "-p", help=help_text("phase"), show_default=False, autocompletion=completing.phases
+        ),
     ] = None,
     question: Annotated[
-        str | None, typer.Option("--question", "-q", help=help_text("question"), show_default=False)
+        str | None,
+        typer.Option(
+            "--question",
+            "-q",
+            help=help_text("question"),
+            show_default=False,
+            autocompletion=completing.questions,
+        ),
     ] = None,
     lang: LangOpt = None,
 ) -> None:

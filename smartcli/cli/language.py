@@ -71,6 +71,12 @@ _CLICK_SENTENCES = (
     (re.compile(r"(?P<a>'[^']*') is not a valid integer\."), "shell.not_an_integer"),
 )
 
+_OWN_OPTIONS = {
+    "help": "shell.help",
+    "install_completion": "shell.install_completion",
+    "show_completion": "shell.show_completion",
+}
+
 _current: Lang = resolve_lang()
 
 
@@ -136,8 +142,8 @@ def translate_help(command: Any, ctx: Context, lang: Lang) -> None:
     for param in command.get_params(ctx):
         if (key := _KEYS.get(getattr(param, "help", None) or "")) is not None:
             param.help = t(lang, key)
-        elif param.name == "help":  # click's own help option
-            param.help = t(lang, "shell.help")
+        elif param.name in _OWN_OPTIONS:  # click's help option, typer's completion options
+            param.help = t(lang, _OWN_OPTIONS[param.name])
 
 
 def speak(lang: Lang) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from smartcli.cli import completing
 from smartcli.cli.common import LangOpt, NoPagerOpt, app, help_text, run
 from smartcli.errors import SmartError
 from smartcli.i18n import resolve_lang
@@ -20,7 +21,13 @@ QUESTIONS_FORMATS = ("text", "md")
 @app.command(help=help_text("questions"))
 def questions(
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=help_text("questions_format"))
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help=help_text("questions_format"),
+            autocompletion=completing.choices(*QUESTIONS_FORMATS),
+        ),
     ] = "text",
     lang: LangOpt = None,
     no_pager: NoPagerOpt = False,

@@ -54,5 +54,13 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "shell.not_an_integer": {"da": "{a} er ikke et helt tal.", "en": "{a} is not a valid integer."},
     "shell.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
     "shell.subcommand_metavar": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
+    "shell.install_completion": {
+        "da": "Slå fuldførelse med Tab til i denne skal (bash, zsh, fish, PowerShell): kommandoer, spørgsmål, faser.",
+        "en": "Turn on Tab completion in this shell (bash, zsh, fish, PowerShell): commands, questions, phases.",
+    },
+    "shell.show_completion": {
+        "da": "Vis skallens fuldførelsesskript, så I selv kan lægge det ind.",
+        "en": "Show the shell's completion script, to install it yourselves.",
+    },
     "shell.help": {"da": "Vis denne hjælp, og afslut.", "en": "Show this message and exit."},
 }
