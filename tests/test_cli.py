@@ -199,7 +199,7 @@ def test_report_to_a_file(tmp_path: Path) -> None:
 def test_report_piped_is_raw_markdown_in_the_chosen_language() -> None:
     code, text = run("report", str(SAMPLE), "--lang", "en")
     assert code == 0
-    assert text.startswith("# Marketingplan 2027\n\nMarketing strategy for Bageriet Hvede ApS")
+    assert text.startswith("# Marketingplan 2027\n\nThe marketing plan for Bageriet Hvede ApS")
     assert "```mermaid\npie showData" in text
 
 
