@@ -104,7 +104,7 @@ def test_the_check_and_site_steps_run_as_written(pull_request: Path) -> None:
     assert (pull_request / "public" / "index.html").is_file()
     assert (pull_request / "public" / "hvede" / "plan" / "history.html").is_file()
     gitlab = shell("\n".join(GITLAB["pages"]["script"]), pull_request, PLANS=GITLAB["variables"]["PLANS"])
-    assert gitlab.returncode == 0 and "0 plans built, 3 unchanged" in " ".join(gitlab.stdout.split())
+    assert gitlab.returncode == 0 and "plans built: 0, unchanged: 3" in " ".join(gitlab.stdout.split())
 
 
 def test_a_plan_with_an_error_fails_the_check_job(pull_request: Path) -> None:

@@ -173,7 +173,7 @@ def test_a_plan_in_git_gets_its_history_page(clients: Path, tmp_path: Path) -> N
     git("-c", "user.email=m@h.dk", "-c", "user.name=Mette", "commit", "-qm", "Plans for 2027")
     out = tmp_path / "site"
     result = CliRunner().invoke(app, ["site", str(clients), "-o", str(out), "--lang", "en"])
-    assert result.exit_code == 0 and "2 plans built" in result.output
+    assert result.exit_code == 0 and "plans built: 2" in result.output
     history = (out / "bager" / "2027" / "plan" / "history.html").read_text(encoding="utf-8")
     assert "Mette" in history and "Plans for 2027" in history and "planen blev oprettet" in history
     assert (out / MANIFEST).is_file()

@@ -14,17 +14,33 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Planen {path} kan ikke indlæses ({count} fejl). Filen er ikke ændret.",
         "en": "The plan {path} can't be loaded ({count} problems). The file was not changed.",
     },
+    "error.plan_invalid.one": {
+        "da": "Planen {path} kan ikke indlæses (1 fejl). Filen er ikke ændret.",
+        "en": "The plan {path} can't be loaded (1 problem). The file was not changed.",
+    },
     "error.answers_invalid": {
         "da": "Svarfilen {path} kan ikke bruges ({count} fejl). Intet er skrevet.",
         "en": "The answers file {path} can't be used ({count} problems). Nothing was written.",
+    },
+    "error.answers_invalid.one": {
+        "da": "Svarfilen {path} kan ikke bruges (1 fejl). Intet er skrevet.",
+        "en": "The answers file {path} can't be used (1 problem). Nothing was written.",
     },
     "error.import_invalid": {
         "da": "Målingerne i {path} kan ikke importeres ({count} fejl). Intet er importeret.",
         "en": "The measurements in {path} can't be imported ({count} problems). Nothing was imported.",
     },
+    "error.import_invalid.one": {
+        "da": "Målingerne i {path} kan ikke importeres (1 fejl). Intet er importeret.",
+        "en": "The measurements in {path} can't be imported (1 problem). Nothing was imported.",
+    },
     "error.questions_invalid": {
         "da": "Spørgsmålsfilen {path} er ugyldig ({count} fejl).",
         "en": "The question file {path} is not valid ({count} problems).",
+    },
+    "error.questions_invalid.one": {
+        "da": "Spørgsmålsfilen {path} er ugyldig (1 fejl).",
+        "en": "The question file {path} is not valid (1 problem).",
     },
     "error.plan_exists": {
         "da": "{path} findes allerede. Fortsæt med: smart resume {path}  ·  ret svar: smart edit {path}",
@@ -286,8 +302,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "quick applies to whole questions, not to a field of a record",
     },
     "schema.quick_when": {
-        "da": "spørgsmålet er med i den korte vej (quick), men det afhænger af '{question}', som ikke er",
-        "en": "the question is on the short route (quick), but it depends on '{question}', which is not",
+        "da": "spørgsmålet er med i den korte vej (quick), men det afhænger af '{question}', som ikke er med i den",
+        "en": "the question is on the short route (quick), but it depends on '{question}', which is not on it",
     },
     # --- typed values ---------------------------------------------------------------
     "value.required": {"da": "Dette svar skal udfyldes.", "en": "This answer is required."},
@@ -317,7 +333,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "value.yes_no": {"da": "Svar ja eller nej.", "en": "Answer yes or no."},
     "value.not_equal": {
-        "da": "Målet skal være forskelligt fra {field} ({value}); ellers er der intet at nå.",
+        "da": "Måltallet skal være forskelligt fra {field} ({value}); ellers er der intet at nå.",
         "en": "The target must differ from the {field} ({value}); otherwise there is nothing to reach.",
     },
     "value.list": {

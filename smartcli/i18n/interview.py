@@ -36,7 +36,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "ask.created": {"da": "Planen er oprettet: {path}", "en": "The plan is created: {path}"},
     "ask.answer": {"da": "Svar", "en": "Answer"},
     "ask.choose": {"da": "Vælg", "en": "Choose"},
-    "ask.choose_many": {"da": "Vælg en eller flere", "en": "Choose one or more"},
+    "ask.choose_many": {"da": "Vælg én eller flere", "en": "Choose one or more"},
     "ask.yes_no_message": {"da": "Ja eller nej", "en": "Yes or no"},
     "ask.help": {"da": "Hjælp", "en": "Help"},
     "ask.example": {"da": "Eksempel", "en": "Example"},
@@ -107,7 +107,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Phase {number} of {total} · {title} · question {index} of {count}",
     },
     "flow.meta_missing": {
-        "da": "{path} mangler stadig et par oplysninger om planen; dem tager vi først.",
+        "da": "{path} mangler stadig et par oplysninger om planen; de kommer først.",
         "en": "{path} still lacks some details about the plan; those come first.",
     },
     "flow.continuing": {

@@ -41,8 +41,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "overview.reading": {"da": "Læser planer", "en": "Reading plans"},
     "site.written": {
-        "da": "Siden er skrevet i {out}: {built} planer bygget, {kept} uændrede, {removed} fjernet. Åbn {index}",
-        "en": "The site is written in {out}: {built} plans built, {kept} unchanged, {removed} removed. Open {index}",
+        "da": "Siden er skrevet i {out} (planer bygget: {built}, uændrede: {kept}, fjernet: {removed}). Åbn {index}",
+        "en": "The site is written in {out} (plans built: {built}, unchanged: {kept}, removed: {removed}). Open {index}",
     },
     "site.not_a_site": {
         "da": "{out} er ikke tom og er ikke en side, smart har bygget. Vælg en tom mappe eller en ny.",

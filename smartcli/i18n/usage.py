@@ -38,11 +38,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Language: da or en (otherwise the plan's, SMART_LANG, or the system's).",
     },
     "help.from": {
-        "da": "Tag svar fra en (delvis) plan eller svarfil og spørg kun om resten.",
+        "da": "Tag svar fra en (delvis) plan eller svarfil, og spørg kun om resten.",
         "en": "Take answers from a (partial) plan or answers file and ask only the rest.",
     },
     "help.no_input": {
-        "da": "Spørg ikke om noget: skriv planen ud fra --from og list det ubesvarede.",
+        "da": "Spørg ikke om noget: skriv planen ud fra --from, og list det ubesvarede.",
         "en": "Ask nothing: write the plan from --from and list what is unanswered.",
     },
     "help.phase": {
@@ -64,11 +64,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "help.output": {"da": "Skriv rapporten til denne fil.", "en": "Write the report to this file."},
     "help.check": {
-        "da": "Tjek planer: fejl i filen, målsætninger der ikke er SMART, budgetter og datoer der ikke hænger sammen, ubesvarede spørgsmål. Afslutter med 0 (rent), 1 (fund) eller 2 (kan ikke læses).",
+        "da": "Tjek planer: fejl i filen, målsætninger, der ikke er SMART, budgetter og datoer, der ikke hænger sammen, ubesvarede spørgsmål. Afslutter med 0 (rent), 1 (fund) eller 2 (kan ikke læses).",
         "en": "Check plans: problems in the file, objectives that are not SMART, budgets and dates that don't agree, unanswered questions. Exits 0 (clean), 1 (findings) or 2 (unreadable input).",
     },
     "help.paths": {
-        "da": "Planfiler, eller mapper der gennemsøges for planer.",
+        "da": "Planfiler eller mapper, der gennemsøges for planer.",
         "en": "Plan files, or folders to search for plans.",
     },
     "help.format": {
@@ -88,7 +88,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Skip YAML files that are not plans (for pre-commit).",
     },
     "help.track": {
-        "da": "Registrér en måling af en målsætning (Rapportering): spurgt ind, fra flag, eller mange fra en CSV-fil.",
+        "da": "Registrér en måling for en målsætning (Rapportering): spurgt ind, fra flag, eller mange fra en CSV-fil.",
         "en": "Record a measurement of an objective (Reporting): asked, from flags, or many from a CSV file.",
     },
     "help.objective": {"da": "Målsætningens id, fx O1.", "en": "The objective's id, e.g. O1."},
@@ -121,7 +121,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The new period as START:END (default: the period after the old one).",
     },
     "help.abandon": {
-        "da": "Målsætninger der opgives i stedet for at fortsætte, fx O3,O4.",
+        "da": "Målsætninger, der opgives i stedet for at fortsætte, fx O3,O4.",
         "en": "Objectives to abandon instead of carrying over, e.g. O3,O4.",
     },
     "help.diff": {
