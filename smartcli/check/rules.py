@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcli.check.findings import RULES, Finding
+from smartcli.check.method import check_method
 from smartcli.check.smartgoals import names_number, names_time
 from smartcli.i18n import Lang, t
 from smartcli.plan.model import (
@@ -122,11 +123,16 @@ class Checker:
             self.budgets,
             self.activities,
             self.links,
+            self.method,
             self.completeness,
             self.merge_driver,
         ):
             rule()
         return self.findings
+
+    def method(self) -> None:
+        """The consultant's rules: plausible objectives, links both ways, hours and money that add up."""
+        check_method(self)
 
     def merge_driver(self) -> None:
         """SM012: git-setup ran in this clone, yet this plan would be merged line by line (renamed since?)."""

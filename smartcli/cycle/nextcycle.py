@@ -87,7 +87,7 @@ def build_next_plan(
         reached = state is not None and state.status == "reached"
         if reached or oid in abandon:
             entry: dict[str, Any] = {"objective": oid, "result": "reached" if reached else "abandoned"}
-            for key in ("statement", "metric", "unit", "baseline", "target", "deadline"):
+            for key in ("statement", "metric", "unit", "baseline", "target", "deadline", "budget"):
                 if objective.get(key) is not None:
                     entry[key] = objective[key]
             if state is not None and state.latest is not None:

@@ -139,7 +139,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{id} does not say what is measured (no metric)",
     },
     "finding.SM101.fix": {
-        "da": "Angiv hvad der måles, fx »Webshopordrer pr. måned«: smart edit {file} -q {question}",
+        "da": "Angiv, hvad der måles, fx »Webshopordrer pr. måned«: smart edit {file} -q {question}",
         "en": "Say what is measured, e.g. “Web shop orders per month”: smart edit {file} -q {question}",
     },
     "finding.SM102": {"da": "{id} har intet mål at nå (target)", "en": "{id} has no target to reach"},
@@ -152,8 +152,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{id} has no baseline, so progress can't be computed",
     },
     "finding.SM103.fix": {
-        "da": "Skriv hvor I står i dag (baseline): smart edit {file} -q {question}",
-        "en": "Write where you stand today (baseline): smart edit {file} -q {question}",
+        "da": "Skriv, hvor I står i dag, og hvornår det er målt; ved I det ikke, så mål det først: smart edit {file} -q {question}",
+        "en": "Write where you stand today and when that was measured; if you don't know, measure it first: smart edit {file} -q {question}",
     },
     "finding.SM104": {
         "da": "{id} har ingen frist og er ikke tidsbestemt",
@@ -203,24 +203,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Add at least one measurable, time-bound objective: smart edit {file} -q {question}",
     },
     "finding.SM201": {
-        "da": "kanalernes budgetter ({allocated}) er større end det samlede budget ({total})",
-        "en": "the channel budgets ({allocated}) exceed the total budget ({total})",
+        "da": "kanalerne og de øvrige budgetposter fordeler {allocated}, mere end det samlede budget på {total}",
+        "en": "the channels and the other budget lines allocate {allocated}, more than the total budget of {total}",
     },
     "finding.SM201.fix": {
-        "da": "Skær ned på kanalerne, eller hæv det samlede budget: smart edit {file} -q channel_plan",
-        "en": "Cut the channels, or raise the total budget: smart edit {file} -q channel_plan",
+        "da": "Skær ned på kanalerne eller budgetposterne, eller hæv det samlede budget: smart edit {file} -q channel_plan",
+        "en": "Cut the channels or the budget lines, or raise the total budget: smart edit {file} -q channel_plan",
     },
     "finding.SM202": {
-        "da": "kanalerne får {share} af budgettet; {rest} er ikke fordelt",
-        "en": "the channels get {share} of the budget; {rest} is not allocated",
+        "da": "kanalerne og budgetposterne fordeler {share} af budgettet; {rest} er ikke fordelt",
+        "en": "the channels and budget lines allocate {share} of the budget; {rest} is not allocated",
     },
     "finding.SM202.fix": {
-        "da": "Fordel resten, eller skriv i budgetnoterne hvad den er til: smart edit {file} -q budget_notes",
-        "en": "Allocate the rest, or say in the budget notes what it is for: smart edit {file} -q budget_notes",
+        "da": "Fordel resten, eller skriv den som en budgetpost (fx en reserve): smart edit {file} -q budget_lines",
+        "en": "Allocate the rest, or enter it as a budget line (a reserve, say): smart edit {file} -q budget_lines",
     },
     "finding.SM203": {"da": "aktiviteten {id} har ingen ansvarlig", "en": "activity {id} has no owner"},
     "finding.SM203.fix": {
-        "da": "Skriv hvem der gør det: smart edit {file} -q {question}",
+        "da": "Skriv, hvem der gør det: smart edit {file} -q {question}",
         "en": "Say who does it: smart edit {file} -q {question}",
     },
     "finding.SM204": {"da": "aktiviteten {id} mangler {missing}", "en": "activity {id} lacks {missing}"},
@@ -253,11 +253,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Link an activity or a channel to the objective: smart edit {file} -q activities",
     },
     "finding.SM208": {
-        "da": "der er ingen rapporteringskadence, så {id} følges ikke op",
-        "en": "there is no reporting cadence, so {id} is not followed up",
+        "da": "der er ikke valgt, hvor ofte der følges op, så {id} bliver ikke fulgt op",
+        "en": "no one has chosen how often to report, so {id} is not followed up",
     },
     "finding.SM208.fix": {
-        "da": "Vælg hvor ofte der rapporteres: smart edit {file} -q cadence",
+        "da": "Vælg, hvor ofte der rapporteres: smart edit {file} -q cadence",
         "en": "Choose how often you report: smart edit {file} -q cadence",
     },
     "finding.SM209": {

@@ -1,4 +1,9 @@
-"""Words of the consultant's checks and hints (issue 12): links both ways, plausibility, capacity, the situation shown back."""
+"""Words of the consultant's checks and hints (issue 12): links both ways, plausibility, capacity, the situation shown back.
+
+Each finding's message is ``finding.SMxxx`` and its one-line fix
+``finding.SMxxx.fix`` (see :mod:`smartcli.check.method`); the parts a message
+is built from are ``method.*``; the panel of earlier answers is ``panel.*``.
+"""
 
 from __future__ import annotations
 
@@ -7,4 +12,122 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from smartcli.i18n import Lang
 
-MESSAGES: dict[str, dict[Lang, str]] = {}
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # --- parts of the findings -----------------------------------------------------------
+    "method.growth.money": {"da": "med {money}", "en": "on {money}"},
+    "method.growth.no_money": {"da": "uden eget budget", "en": "with no budget of its own"},
+    "method.growth.why": {
+        "da": "mere end en fordobling om året er sjælden, og målsætningen siger ikke, hvad tallet bygger på",
+        "en": "more than doubling in a year is rare, and the objective does not say what the number rests on",
+    },
+    "method.growth.why_reasoned": {
+        "da": "over ti gange på et år er meget sjældent, også med en begrundelse",
+        "en": "ten times over in a year is very rare, even with a rationale",
+    },
+    "method.cost.peers": {
+        "da": "de andre målsætninger i {unit} ({ids})",
+        "en": "the other objectives in {unit} ({ids})",
+    },
+    "method.cost.history": {
+        "da": "sidste periodes {id}, som den endte,",
+        "en": "last period's {id}, as it ended,",
+    },
+    "method.share": {"da": "{after} af {all} dage", "en": "{after} of {all} days"},
+    # --- findings ----------------------------------------------------------------------
+    "finding.SM111": {
+        "da": "{id} sigter mod ×{factor} på {months} måneder {money}: {why}",
+        "en": "{id} aims at ×{factor} in {months} months {money}: {why}",
+    },
+    "finding.SM111.fix": {
+        "da": "Sæt målet ned, giv det mere tid, eller skriv, hvad tallet bygger på: smart edit {file} -q objectives",
+        "en": "Lower the target, give it more time, or say what the number rests on: smart edit {file} -q objectives",
+    },
+    "finding.SM112": {
+        "da": "{id} regner med {cost} pr. ekstra resultat, mens {reference} koster {other}: over fem gange forskel",
+        "en": "{id} counts on {cost} per extra result, while {reference} cost {other}: over five times apart",
+    },
+    "finding.SM112.fix": {
+        "da": "Tjek budgettet og målet, eller skriv i begrundelsen, hvorfor det bliver billigere eller dyrere denne gang: smart edit {file} -q objectives",
+        "en": "Check the budget and the target, or say in the rationale why it costs less or more this time: smart edit {file} -q objectives",
+    },
+    "finding.SM210": {
+        "da": "{id} har {money}, men arbejder ikke hen imod nogen målsætning",
+        "en": "{id} has {money} but works towards no objective",
+    },
+    "finding.SM210.fix": {
+        "da": "Knyt den til de målsætninger, pengene skal give resultater for: smart edit {file} -q {question}",
+        "en": "Link it to the objectives the money is meant to move: smart edit {file} -q {question}",
+    },
+    "finding.SM211": {
+        "da": "aktiviteten {id} arbejder ikke hen imod nogen målsætning (heller ikke via sin kanal)",
+        "en": "activity {id} works towards no objective (nor does its channel)",
+    },
+    "finding.SM211.fix": {
+        "da": "Knyt den til en målsætning, eller overvej, om I skal bruge tid på den: smart edit {file} -q activities",
+        "en": "Link it to an objective, or ask whether it is worth your time: smart edit {file} -q activities",
+    },
+    "finding.SM212": {
+        "da": "aktiviteten {id} starter {start}, efter den sidste frist for {objectives} ({deadline}), så den tæller ikke med",
+        "en": "activity {id} starts {start}, after the last deadline of {objectives} ({deadline}), so it does not count",
+    },
+    "finding.SM212.fix": {
+        "da": "Flyt aktiviteten frem, eller knyt den til en målsætning med en senere frist: smart edit {file} -q activities",
+        "en": "Move the activity earlier, or link it to an objective due later: smart edit {file} -q activities",
+    },
+    "finding.SM213": {
+        "da": "det meste af aktiviteten {id} ({share}) ligger efter den sidste frist for {objectives} ({deadline})",
+        "en": "most of activity {id} ({share}) falls after the last deadline of {objectives} ({deadline})",
+    },
+    "finding.SM213.fix": {
+        "da": "Afslut den før fristen, eller knyt den til en målsætning, der løber længere: smart edit {file} -q activities",
+        "en": "End it by the deadline, or link it to an objective that runs longer: smart edit {file} -q activities",
+    },
+    "finding.SM214": {
+        "da": "aktiviteterne kræver {planned} timer, men {per_week} timer om ugen i periodens {weeks} uger giver {available}",
+        "en": "the activities need {planned} hours, but {per_week} hours a week over the period's {weeks} weeks give {available}",
+    },
+    "finding.SM214.fix": {
+        "da": "Skær aktiviteter fra, sæt timerne ned, eller find flere timer om ugen: smart edit {file} -q hours_per_week",
+        "en": "Drop activities, cut their hours, or find more hours a week: smart edit {file} -q hours_per_week",
+    },
+    "finding.SM215": {
+        "da": "{id} har et budget på {budget}, men kanalerne og budgetposterne, der arbejder for den, har kun {reach} i alt",
+        "en": "{id} has a budget of {budget}, but the channels and budget lines that work for it hold only {reach} in all",
+    },
+    "finding.SM215.fix": {
+        "da": "Knyt kanaler eller budgetposter til målsætningen, eller sæt dens budget ned: smart edit {file} -q channel_plan",
+        "en": "Link channels or budget lines to the objective, or lower its budget: smart edit {file} -q channel_plan",
+    },
+    "finding.SM216": {
+        "da": "målsætningerne har budgetter for {objectives}, men kanalerne og budgetposterne lægger {towards} i dem",
+        "en": "the objectives have budgets of {objectives}, but the channels and budget lines put {towards} towards them",
+    },
+    "finding.SM216.fix": {
+        "da": "Få de to fordelinger til at passe sammen, så budgettet fortæller én historie: smart edit {file} -q objectives",
+        "en": "Make the two allocations agree, so the budget tells one story: smart edit {file} -q objectives",
+    },
+    "finding.SM217": {
+        "da": "milepælen {id} ({date}) ligger uden for planperioden {start} – {end}",
+        "en": "milestone {id} ({date}) falls outside the plan period {start} – {end}",
+    },
+    "finding.SM217.fix": {
+        "da": "Flyt milepælen ind i perioden: smart edit {file} -q milestones",
+        "en": "Move the milestone into the period: smart edit {file} -q milestones",
+    },
+    "finding.SM218": {
+        "da": "milepælen {id} ({date}) ligger uden for {objective}s forløb, {start} – {deadline}",
+        "en": "milestone {id} ({date}) falls outside {objective}'s course, {start} – {deadline}",
+    },
+    "finding.SM218.fix": {
+        "da": "Ret datoen, eller knyt milepælen til den rigtige målsætning: smart edit {file} -q milestones",
+        "en": "Correct the date, or link the milestone to the right objective: smart edit {file} -q milestones",
+    },
+    "finding.SM219": {
+        "da": "milepælen {id} ({value}) ligger ikke mellem {objective}s udgangspunkt ({baseline}) og mål ({target})",
+        "en": "milestone {id} ({value}) is not between {objective}'s baseline ({baseline}) and target ({target})",
+    },
+    "finding.SM219.fix": {
+        "da": "Ret værdien, så den ligger på vejen fra udgangspunkt til mål: smart edit {file} -q milestones",
+        "en": "Correct the value so it lies on the way from baseline to target: smart edit {file} -q milestones",
+    },
+}
