@@ -61,14 +61,14 @@ def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
     answer(child, "Valuta", "\r")
     child.expect_exact("Planen er oprettet: plan.yaml")
     child.expect_exact("Fase 1 af 5 · Situation")
-    child.expect_exact("spørgsmål 1 af 17")
+    child.expect_exact("spørgsmål 1 af 20")
     answer(child, "Svar", "Vi lever af stamkunder, æblekager og mund-til-mund.\r")
-    child.expect_exact("spørgsmål 2 af 17")
+    child.expect_exact("spørgsmål 2 af 20")
     answer(child, "Vælg", "\x1b[B\r")  # "Af og til, når der er tid"
-    child.expect_exact("spørgsmål 3 af 17")
+    child.expect_exact("spørgsmål 3 af 20")
     answer(child, "Svar", "Nyhedsbrevet vi")  # typing, then Ctrl-C mid-answer
     child.send("\x03")
-    child.expect_exact("Afbrudt. Alle dine svar er gemt i plan.yaml")
+    child.expect_exact("Afbrudt. Alle jeres svar er gemt i plan.yaml")
     child.expect_exact("smart resume plan.yaml")
     child.expect(pexpect.EOF)
     child.close()
@@ -83,10 +83,12 @@ def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
     }
 
     child = spawn(tmp_path, "resume", "plan.yaml")
-    child.expect_exact("Fortsætter plan.yaml ved fase 1 af 5 (Situation), spørgsmål 3 af 17.")
-    child.expect_exact("spørgsmål 3 af 17")
+    child.expect_exact("Fortsætter plan.yaml ved fase 1 af 5 (Situation), spørgsmål 3 af 20.")
+    child.expect_exact("spørgsmål 3 af 20")
     answer(child, "Svar", "Nyhedsbrevet virker.\r")
-    child.expect_exact("spørgsmål 4 af 17")
+    child.expect_exact("spørgsmål 4 af 20")
+    answer(child, "Tilføj et nøgletal?", "n")
+    child.expect_exact("spørgsmål 5 af 20")
     answer(child, "Ja eller nej", "n")  # no digital channels: their question is skipped
     seen = []
     while True:
@@ -96,7 +98,7 @@ def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
             break
         seen.append(int(child.match.group(1)))
         kind = child.expect([prompt(w) for w in ("Svar", "Vælg", "1.", "Tilføj en konkurrent?")])
-        if kind == 2 and seen[-1] == 8:  # the strengths (8th once the channels are skipped)
+        if kind == 2 and seen[-1] == 10:  # the strengths (10th once the channels are skipped)
             child.send("Eget stenovnsbageri\r")
             child.expect(prompt("2."))
         child.send("n" if kind == 3 else "\r")
@@ -104,7 +106,7 @@ def test_danish_new_interrupt_resume_and_finish_a_phase(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert seen == list(range(5, 17))  # 16 questions once the channels question no longer applies
+    assert seen == list(range(6, 20))  # 19 questions once the channels question no longer applies
 
     plan = load_plan(tmp_path / "plan.yaml", qset).plan
     assert plan.answers["marketing_status"] == "Nyhedsbrevet virker."
@@ -230,13 +232,13 @@ def test_shift_tab_goes_back_in_a_real_terminal(tmp_path: Path) -> None:
     answer(child, "Planperiodens slut", "\r")
     answer(child, "Planens titel", "\r")
     answer(child, "Valuta", "\r")
-    child.expect_exact("spørgsmål 1 af 17")
+    child.expect_exact("spørgsmål 1 af 20")
     answer(child, "Svar", "Vi bager.\r")
-    child.expect_exact("spørgsmål 2 af 17")
+    child.expect_exact("spørgsmål 2 af 20")
     answer(child, "Vælg", SHIFT_TAB)  # back to question 1
-    child.expect_exact("spørgsmål 1 af 17")
+    child.expect_exact("spørgsmål 1 af 20")
     answer(child, "Svar", " Og sælger.\r")  # the earlier answer is in the prompt: typing goes on after it
-    child.expect_exact("spørgsmål 2 af 17")
+    child.expect_exact("spørgsmål 2 af 20")
     answer(child, "Vælg", "\x03")
     child.expect(pexpect.EOF)
     child.close()
@@ -281,7 +283,7 @@ def test_the_edit_menu_shows_each_rows_state_at_80_columns(tmp_path: Path) -> No
         sys.executable, ["-m", "smartcli", "edit", "plan.yaml"], cwd=str(tmp_path),
         env={**ENV, "COLUMNS": "80"}, encoding="utf-8", timeout=15, dimensions=(40, 80),
     )  # fmt: skip
-    answer(child, "Hvad vil du rette?", "\r")  # phase 1, where the pointer starts
+    answer(child, "Hvad skal rettes?", "\r")  # phase 1, where the pointer starts
     child.expect(prompt("Vælg et spørgsmål"))
     child.expect_exact("Shift-Tab går tilbage")
     child.expect_exact("✓ Hvor struktureret er jeres markedsføring i… · Af og til, når der er tid")
