@@ -31,6 +31,7 @@ from smartcli.interview.details import (
     walk_here,
 )
 from smartcli.interview.navigation import GoBack, Step, walk
+from smartcli.interview.panel import print_earlier
 from smartcli.interview.prompts import Prompter
 from smartcli.interview.records import ask_list, ask_records
 from smartcli.interview.session import Session
@@ -136,6 +137,7 @@ def _print_question(
     if question.example is not None:
         example = f"{t(lang, 'ask.example')}: {question.example(lang).strip()}"
         console.print(Padding(escape(example), (0, 0, 0, 2)), style="dim italic")
+    print_earlier(console, question, plan, qset, lang)  # from situation to strategy: what it builds on
 
 
 def print_summary(session: Session, console: Console, *, quick: bool = False) -> None:
