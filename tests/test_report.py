@@ -42,6 +42,11 @@ def sample(lang: str) -> Plan:
 CASES = {
     "sample.da": (lambda: sample("da"), EXAMPLES / "bageriet-hvede.da.md", "bageriet-hvede.da.yaml"),
     "sample.en": (lambda: sample("en"), EXAMPLES / "bageriet-hvede.en.md", "bageriet-hvede.en.yaml"),
+    "quick.da": (
+        lambda: load_plan(EXAMPLES / "quick-plan.da.yaml", QSET).plan,
+        EXAMPLES / "quick-plan.da.md",
+        "quick-plan.da.yaml",
+    ),
     "empty.da": (lambda: empty_plan("da"), GOLDEN / "empty.da.md", "plan.yaml"),
     "empty.en": (lambda: empty_plan("en"), GOLDEN / "empty.en.md", "plan.yaml"),
     "hostile.da": (hostile_plan, GOLDEN / "hostile.da.md", "plan.yaml"),
