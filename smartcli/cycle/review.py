@@ -3,9 +3,12 @@
 A review first shows where the objectives stand (computed from the
 measurements), then asks the review questions of Rapportering and Tilpasning
 for this review, then records decisions. A decision may change an objective
-(target, deadline) or an activity; the change is applied to the plan and the
-before, the after and the reason are kept in the review's log. Every answer
-is saved as it is given, and earlier reviews are never overwritten.
+(target, deadline) or an activity (its dates, its status); the change is
+applied to the plan and the before, the after and the reason are kept in the
+review's log. Last, each adjustment not applied yet (Tilpasning's
+``adjustments``) is offered: applied, it changes the plan the same way
+(:mod:`smartcli.cycle.changes`). Every answer is saved as it is given, and
+earlier reviews are never overwritten.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from smartcli.cycle.changes import ask_change
 from smartcli.errors import InterviewStopped
 from smartcli.i18n import Lang, t
 from smartcli.interview.ask import AskContext, ask_value
@@ -24,16 +28,9 @@ from smartcli.interview.flow import stop_on_interrupt
 from smartcli.interview.prompts import Prompter
 from smartcli.interview.session import Session
 from smartcli.output import say
-from smartcli.plan.model import DECISIONS, Question, is_empty, next_record_id, record_summary, review_records
+from smartcli.plan.model import DECISIONS, is_empty, next_record_id, review_records
 from smartcli.plan.progress import plan_progress
-from smartcli.plan.values import display_value, format_date, format_number, format_percent
-
-CHANGEABLE: dict[str, tuple[str, ...]] = {
-    "objectives": ("target", "deadline", "baseline", "budget", "owner"),
-    "activities": ("what", "owner", "start", "end", "effort"),
-}
-"""What a decision may change: these fields of objectives and activities."""
-_NONE = "__none__"
+from smartcli.plan.values import format_date, format_number, format_percent
 
 
 def print_state(session: Session, console: Console, as_of: dt.date) -> None:
@@ -87,62 +84,6 @@ def _due_markup(due: str, lang: Lang) -> str:
     if due == "ok":
         return ""
     return f" · [{'red' if due == 'overdue' else 'yellow'}]{escape(t(lang, f'status.due.{due}'))}[/]"
-
-
-def _field_question(session: Session, collection: str, field_id: str) -> Question:
-    found = session.qset.find(collection)
-    sub = found[1].field(field_id) if found else None
-    assert sub is not None, f"{collection}.{field_id}"
-    return sub
-
-
-def _ask_change(session: Session, ctx: AskContext, decision: dict[str, Any], save: Any) -> None:
-    """Ask whether the decision changes an objective or an activity, and apply the change."""
-    lang, plan = session.lang, session.plan
-    choices = [(_NONE, t(lang, "review.no_change"))]
-    for collection in CHANGEABLE:
-        found = session.qset.find(collection)
-        for record in plan.answers.get(collection) or []:
-            summary = record_summary(found[1], record) if found else ""
-            choices.append((f"{collection}:{record['id']}", f"{record['id']} · {summary}"))
-    picked = ctx.prompter.select(t(lang, "review.change_what"), choices, default=_NONE)
-    if picked == _NONE:
-        return
-    collection, record_id = picked.split(":", 1)
-    record = next(r for r in plan.answers[collection] if r.get("id") == record_id)
-    field_choices = [
-        (f, _field_question(session, collection, f).prompt(lang)) for f in CHANGEABLE[collection]
-    ]
-    field_id = ctx.prompter.select(t(lang, "review.change_field", id=record_id), field_choices)
-    question = _field_question(session, collection, field_id)
-    ctx.record, ctx.fields = dict(record), session.qset.find(collection)[1].fields  # type: ignore[index]
-    before = record.get(field_id)
-    after = ask_value(ctx, question, before, message=question.prompt(lang))
-    ctx.record, ctx.fields = {}, ()
-    if after == before:
-        return
-    if is_empty(after):
-        record.pop(field_id, None)
-    else:
-        record[field_id] = after
-    decision.update(record=record_id, field=field_id)
-    if before is not None:
-        decision["before"] = before
-    if after is not None:
-        decision["after"] = after
-    save()
-    shown_before = display_value(question, before, plan, lang)
-    shown_after = display_value(question, after, plan, lang)
-    field_name = question.prompt(lang)
-    say(
-        ctx.console,
-        lang,
-        "review.changed",
-        id=record_id,
-        field=field_name,
-        before=shown_before,
-        after=shown_after,
-    )
 
 
 def run_review(
@@ -209,4 +150,35 @@ def _ask_review(session: Session, ctx: AskContext, review: dict[str, Any]) -> No
             if not is_empty(value):
                 decision[field_id] = value
             session.save()
-        _ask_change(session, ctx, decision, session.save)
+        ask_change(session, ctx, decision)
+    _ask_adjustments(session, ctx, review)
+
+
+def _ask_adjustments(session: Session, ctx: AskContext, review: dict[str, Any]) -> None:
+    """Offer each adjustment not applied yet: applied, it changes the plan the way a decision does.
+
+    The adjustment keeps what it changed (``record``, ``field``, ``before``,
+    ``after``), the day it was applied and the review it was applied in, so the
+    decision log shows it beside the decisions.
+    """
+    lang, prompter = session.lang, ctx.prompter
+    adjustments = session.plan.answers.get("adjustments") or []
+    pending = [a for a in adjustments if isinstance(a, dict) and "record" not in a]
+    asked = False
+    while pending and prompter.confirm(
+        t(lang, "review.apply_another" if asked else "review.apply_adjustment"), default=False
+    ):
+        asked = True
+        choices = [(str(a["id"]), f"{a['id']} · {_summary(a)}") for a in pending]
+        picked = prompter.select(t(lang, "review.which_adjustment"), choices)
+        adjustment = next(a for a in pending if str(a["id"]) == picked)
+        activity = adjustment.get("activity")
+        if ask_change(session, ctx, adjustment, suggested=str(activity) if activity else None):
+            adjustment.update(applied=review["date"], review=review["id"])
+            session.save()
+            pending.remove(adjustment)
+
+
+def _summary(adjustment: dict[str, Any]) -> str:
+    text = " ".join(f"{adjustment.get('what') or ''}: {adjustment.get('change') or ''}".split()).strip(": ")
+    return text if len(text) <= 70 else text[:69] + "…"

@@ -84,6 +84,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Does the decision change an objective or an activity?",
     },
     "review.change_field": {"da": "Hvad ændres ved {id}?", "en": "What changes in {id}?"},
+    "review.apply_adjustment": {
+        "da": "Skal en af jeres tilpasninger ændre planen nu?",
+        "en": "Apply one of your adjustments to the plan now?",
+    },
+    "review.apply_another": {"da": "Endnu en tilpasning?", "en": "Another adjustment?"},
+    "review.which_adjustment": {"da": "Hvilken tilpasning?", "en": "Which adjustment?"},
     "review.changed": {
         "da": "{id}: {field} ændret fra {before} til {after}.",
         "en": "{id}: {field} changed from {before} to {after}.",

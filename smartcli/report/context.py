@@ -172,7 +172,11 @@ def _round_up(value: float) -> float:
 
 
 def build_decisions(plan: Plan, qset: QuestionSet, lang: Lang) -> tuple[list[ReviewView], list[DecisionView]]:
-    """The reviews, and the whole decision log (the plan's own decisions and the reviews'), oldest first."""
+    """The reviews, and the whole decision log, oldest first.
+
+    The log holds the plan's own decisions, the reviews' decisions and the
+    adjustments applied to the plan (each with what it changed, before → after).
+    """
     log = [
         DecisionView(
             date=d.get("date") if isinstance(d.get("date"), dt.date) else None,
@@ -198,6 +202,20 @@ def build_decisions(plan: Plan, qset: QuestionSet, lang: Lang) -> tuple[list[Rev
         }
         reviews.append(ReviewView(str(review.get("id")), day, answers, decisions))
         log += decisions
+    log += [
+        DecisionView(
+            date=a.get("applied") if isinstance(a.get("applied"), dt.date) else None,
+            decision=": ".join(text for text in (_text(a.get("what")), _text(a.get("change"))) if text)
+            or None,
+            reason=_text(a.get("reason")),
+            owner=None,
+            change=_change_text(plan, qset, a, lang),
+            review=_text(a.get("review")),
+            adjustment=str(a.get("id")),
+        )
+        for a in _records(plan, "adjustments")
+        if a.get("record")  # applied: it changed the plan, so it is a decision of the log
+    ]
     log.sort(key=lambda d: d.date or dt.date.min)
     return reviews, log
 

@@ -129,9 +129,10 @@ class ChartView:
 
 @dataclass
 class DecisionView:
-    """One decision of the log: from the plan's own answers or from a review.
+    """One decision of the log: from the plan's own answers, from a review, or an applied adjustment.
 
-    ``change`` says what it changed in the plan (``O2 Target: 1,700 → 1,900``), or ``None``.
+    ``change`` says what it changed in the plan (``O2 Target: 1,700 → 1,900``), or ``None``;
+    ``adjustment`` is the adjustment's id (``J1``) when the entry is one.
     """
 
     date: dt.date | None
@@ -140,6 +141,7 @@ class DecisionView:
     owner: str | None
     change: str | None
     review: str | None
+    adjustment: str | None = None
 
 
 @dataclass
