@@ -54,7 +54,7 @@ def test_questions_says_when_a_question_is_asked_and_names_record_fields() -> No
 
 def test_questions_refuses_an_unknown_format() -> None:
     code, out = run("questions", "--format", "pdf")
-    assert code == 2 and "Unknown format 'pdf'" in out and "text, md" in out
+    assert code == 2 and "Unknown format 'pdf'" in out and "text, md, html" in out
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -72,6 +72,48 @@ def test_the_blank_questionnaire_has_every_prompt_help_example_and_room(lang: st
     assert "...................." in out  # lines to write on
     objectives = out[out.index("`objectives`") : out.index("`total_budget`")]
     assert objectives.count("- ") >= 3 * 10  # three blank objectives, each with its ten fields
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_questionnaire_as_a_web_page_has_every_question_ruled_lines_and_boxes(lang: str) -> None:
+    from html.parser import HTMLParser
+
+    code, out = run("questions", "--format", "html", "--lang", lang)
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>") and f'<html lang="{lang}">' in out
+    for _, question in QSET:
+        assert f"<code>{question.id}</code>" in out
+    assert out.count('<div class="write"></div>') > 50  # ruled lines to write on, not dots
+    assert '<li class="box">☐ ' in out  # a box to tick per choice
+    assert "<script" not in out and "http://" not in out and "https://" not in out  # nothing fetched
+    assert "@page { size: A4" in out
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.opened.append(tag)
+
+    tags = Tags()
+    tags.feed(out)
+    assert tags.opened.count("h2") == 6 and tags.opened.count("h3") == sum(1 for _ in QSET)
+
+
+def test_the_web_questionnaire_shows_the_question_sets_text_as_text(tmp_path: Path) -> None:
+    from smartcli.interview.questionnaire import questionnaire_html
+    from smartcli.plan.questionset import load_question_set
+    from tests.helpers import SMALL, phase_file
+
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    hostile = SMALL["situation"].replace("Fortæl om jer", "<script>alert(1)</script> & <b>jer</b>")
+    for number, (phase, text) in enumerate({**SMALL, "situation": hostile}.items(), start=1):
+        (folder / f"{number}-{phase}.yaml").write_text(phase_file(phase, number, text), encoding="utf-8")
+    page = questionnaire_html(load_question_set(folder), "da")
+    assert "<script>" not in page and "<b>jer</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;jer&lt;/b&gt;" in page
 
 
 def test_the_questionnaire_is_clean_markdown_that_pandoc_reads(tmp_path: Path) -> None:

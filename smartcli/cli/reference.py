@@ -15,7 +15,7 @@ from smartcli.i18n import resolve_lang
 if TYPE_CHECKING:
     from rich.console import Console
 
-QUESTIONS_FORMATS = ("text", "md")
+QUESTIONS_FORMATS = ("text", "md", "html")
 
 
 @app.command(help=help_text("questions"))
@@ -35,7 +35,11 @@ def questions(
     """List every question id, or print a blank questionnaire."""
 
     def use_case(console: Console) -> None:
-        from smartcli.interview.questionnaire import print_questions, questionnaire_markdown
+        from smartcli.interview.questionnaire import (
+            print_questions,
+            questionnaire_html,
+            questionnaire_markdown,
+        )
         from smartcli.plan.questionset import shipped_question_set
 
         if output_format not in QUESTIONS_FORMATS:
@@ -45,6 +49,8 @@ def questions(
         language = resolve_lang(lang)
         if output_format == "md":
             sys.stdout.write(questionnaire_markdown(shipped_question_set(), language))
+        elif output_format == "html":
+            sys.stdout.write(questionnaire_html(shipped_question_set(), language))
         else:
             print_questions(shipped_question_set(), console, language)
 

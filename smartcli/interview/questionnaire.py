@@ -148,3 +148,45 @@ def _inline_room(question: Question, qset: QuestionSet, lang: Lang) -> str:
         "ref": t(lang, "questions.ref", ref=question.ref or ""),
     }.get(kind)
     return f"{LINE[:40]} {md(hint)}" if hint else LINE[:56]
+
+
+# --- the questionnaire as a web page to print ------------------------------------------
+
+_PAGE_STYLE = """\
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 46em;
+       margin: 2em auto; padding: 0 1em; color: #1d1d1f; }
+h1 { font-size: 1.7em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
+h3 { margin: 1.6em 0 .3em; } h4 { margin: 1em 0 .2em; color: #444; }
+blockquote { margin: .5em 0; padding: .2em .8em; border-left: 3px solid #9bb; color: #444; }
+code { font-size: .9em; color: #666; }
+p { margin: .35em 0; overflow-wrap: anywhere; }
+.write { height: 1.9em; border-bottom: 1px solid #999; }
+li.box { list-style: none; margin-left: -1.2em; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print { body { margin: 0; max-width: none; } h2 { break-before: page; }
+               h3, h4 { break-after: avoid; } }
+"""
+
+
+_DOTTED = re.compile(rf"<p>{re.escape(LINE)}</p>")
+
+
+def questionnaire_html(qset: QuestionSet, lang: Lang) -> str:
+    """The blank questionnaire as one self-contained web page (A4 when printed), from its Markdown.
+
+    The Markdown escapes everything the question set says, so converting it
+    (CommonMark, raw HTML off) leaves no way for a text to become markup.
+    """
+    from html import escape as html_escape
+
+    from markdown_it import MarkdownIt  # comes with rich
+
+    body = MarkdownIt("commonmark", {"html": False}).render(questionnaire_markdown(qset, lang))
+    body = _DOTTED.sub('<div class="write"></div>', body)  # paper's lines: ruled, the page's width
+    body = body.replace("<li>[ ] ", '<li class="box">☐ ')
+    title = html_escape(t(lang, "questions.title"))
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>\n{_PAGE_STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+    )
