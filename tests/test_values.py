@@ -53,13 +53,22 @@ from smartcli.plan.values import (
         ("DKK 500", "en", 500),
         ("-3", "en", -3),
         ("1.250.000,50", "en", 1250000.5),  # both marks: the last is the decimal
+        ("2 timer", "da", 2),  # hours a week, as people write them
+        ("12,5 t", "da", 12.5),
+        ("ca. 500 kr", "da", 500),
+        ("cirka 40", "da", 40),
+        ("3 hours", "en", 3),
+        ("about 1,200", "en", 1200),
+        ("~ 30 pcs", "en", 30),
     ],
 )
 def test_numbers_are_read_as_typed(text: str, lang: str, expected: float) -> None:
     assert parse_number(text, lang) == expected  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12a", "1.2.3,4,5", "1,25,000", "--3", "1e3", "12,5,0"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "12a", "1.2.3,4,5", "1,25,000", "--3", "1e3", "12,5,0", "fire", "ca.", "timer", "h"]
+)
 def test_numbers_that_are_not_numbers_are_refused(text: str) -> None:
     with pytest.raises(ValueProblemError) as info:
         parse_number(text, "da")

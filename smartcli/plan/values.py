@@ -30,9 +30,13 @@ class ValueProblemError(ValueError):
 # --- numbers ----------------------------------------------------------------------
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f']")
-_DECORATION_BEFORE = re.compile(r"^(?:dkk|kr\.?|eur|€|usd|\$|gbp|£|sek|nok)\s*", re.IGNORECASE)
+_DECORATION_BEFORE = re.compile(
+    r"^(?:dkk|kr\.?|eur|€|usd|\$|gbp|£|sek|nok|ca\.?|cirka|omkring|about|approx\.?|around|~)\s*",
+    re.IGNORECASE,
+)
 _DECORATION_AFTER = re.compile(
-    r"\s*(?:dkk|kr\.?|,-|\.-|eur|€|usd|\$|gbp|£|sek|nok|%|pct\.?|procent|percent)$",
+    r"\s*(?:dkk|kr\.?|,-|\.-|eur|€|usd|\$|gbp|£|sek|nok|%|pct\.?|procent|percent"
+    r"|timer?|t\.?|hours?|hrs?\.?|h|stk\.?|styk|pcs\.?|pieces?)$",
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
@@ -55,13 +59,16 @@ def _is_grouped(digits: str, separator: str) -> bool:
 def parse_number(text: str, lang: Lang) -> Number:
     """Read a number as it was typed in `lang`: ``1.250.000,50``, ``12,5``, ``1,250.5``, ``-3``.
 
-    Currency and percent signs around it are ignored (``25 %``, ``1.000 kr.``).
+    Currency and percent signs, units of time and count, and a leading "about"
+    around it are ignored (``25 %``, ``1.000 kr.``, ``2 timer``, ``ca. 500 kr``).
     A lone separator followed by exactly three digits is a thousands separator
     in Danish (``250.000``) and in English (``250,000``); otherwise it is the
     decimal mark.
     """
     s = _SPACES.sub("", text.strip().replace("\u2212", "-"))
-    s = _DECORATION_AFTER.sub("", _DECORATION_BEFORE.sub("", s))
+    for _ in range(2):  # "ca. kr. 500": an approximation and a currency
+        s = _DECORATION_BEFORE.sub("", s)
+    s = _DECORATION_AFTER.sub("", s)
     s = _SPACES.sub("", s)
     sign = ""
     if s[:1] in "+-" and s:
