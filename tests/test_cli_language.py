@@ -57,8 +57,12 @@ def test_the_command_list_is_in_the_chosen_language() -> None:
 def test_lang_alone_shows_the_help_as_smart_alone_does() -> None:
     alone = runner.invoke(app, [], env={"SMART_LANG": "da", "COLUMNS": "100"})
     code, out = run("--lang", "da")
-    assert code == alone.exit_code and out == alone.output
-    assert "Brug: smart" in out
+    assert code == alone.exit_code == 0 and out == alone.output
+    assert "Brug: smart" in out and "Kommandoer" in out
+
+
+def test_the_version_has_a_short_option_too() -> None:
+    assert run("-V") == run("--version") and run("-V")[1].startswith("smart ")
 
 
 def test_usage_errors_speak_the_chosen_language() -> None:

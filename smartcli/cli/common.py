@@ -176,8 +176,12 @@ def _speaking(error: UsageError) -> UsageError:
 class _Group(TyperGroup):
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         language.choose(ctx, args)
-        if args and not language.without_lang(args):  # smart --lang da: the help, as for smart alone
-            args = []
+        if not language.without_lang(args) and not ctx.resilient_parsing:
+            # smart alone (or with only --lang) shows the help, and that is a success, as for git
+            shown = ctx.get_help()
+            if shown:
+                typer.echo(shown)
+            ctx.exit(0)
         _light_coercion(self, ctx)
         try:
             return super().parse_args(ctx, args)
@@ -261,7 +265,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help=help_text("version"))
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help=help_text("version"))
     ] = False,
     lang: LangOpt = None,
 ) -> None:

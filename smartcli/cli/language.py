@@ -140,10 +140,28 @@ def translate_help(command: Any, ctx: Context, lang: Lang) -> None:
             if (key := _KEYS.get(getattr(each, attribute, None) or "")) is not None:
                 setattr(each, attribute, t(lang, key))
     for param in command.get_params(ctx):
+        _name_the_value(param)
         if (key := _KEYS.get(getattr(param, "help", None) or "")) is not None:
             param.help = t(lang, key)
         elif param.name in _OWN_OPTIONS:  # click's help option, typer's completion options
             param.help = t(lang, _OWN_OPTIONS[param.name])
+
+
+def _name_the_value(param: Any) -> None:
+    """Show what an option takes as a name (``FORMAT``, ``PLAN``), and nothing after a flag.
+
+    typer 0.29 shows Python types (``<str>``, ``<path>``, ``<bool>``); a user
+    reads ``--format FORMAT`` and ``--quick`` better.
+    """
+    if getattr(param, "metavar", None) is not None or param.name is None:
+        return
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        param.metavar = ""
+    elif param.name not in ("help", "install_completion", "show_completion"):
+        longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+        param.metavar = (longs[0][2:] if longs else param.name).upper().replace("-", "_")
+    if getattr(param, "param_type_name", "") == "argument":  # its name says it: no type beside it
+        param.display_type_rich = lambda ctx: None
 
 
 def speak(lang: Lang) -> None:
