@@ -336,8 +336,8 @@ def test_edit_menu_back_from_a_question_and_from_the_list_of_questions(
     prompter = ScriptedPrompter(script)
     edit_plan(open_session(path, qset, console, None), prompter, console)
     assert [m for _, m, _ in prompter.asked] == [
-        "Hvad vil du rette?", "Vælg et spørgsmål", "Vælg", "Vælg et spørgsmål",
-        "Hvad vil du rette?", "Virksomhedens navn", "Hvad vil du rette?",
+        "Hvad skal rettes?", "Vælg et spørgsmål", "Vælg", "Vælg et spørgsmål",
+        "Hvad skal rettes?", "Virksomhedens navn", "Hvad skal rettes?",
     ]  # fmt: skip
     assert asked_again(prompter, "Vælg et spørgsmål") == [None, "cadence"]
     assert on_disk(path, qset).answers["cadence"] == "weekly"

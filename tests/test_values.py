@@ -118,7 +118,7 @@ def test_today_is_understood() -> None:
 def test_impossible_dates_are_refused(text: str) -> None:
     with pytest.raises(ValueProblemError) as info:
         parse_date(text, "da")
-    assert info.value.key == "value.date"
+    assert info.value.key == ("value.no_such_day" if text in ("30-02-2027", "31/4/2027") else "value.date")
 
 
 def test_dates_are_formatted_for_the_reader() -> None:
@@ -274,3 +274,20 @@ def test_an_answers_file_is_held_to_the_same_currency_period_and_dates(tmp_path:
         ("period.end", "value.period_order", 4),
         ("objectives[0].deadline", "value.date_range", 7),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("30-02-2027", "da", "Den dato findes ikke: februar 2027 har 28 dage."),
+        ("29.2.2028", "da", None),  # a leap year has it
+        ("31 April 2027", "en", "That date doesn't exist: April 2027 has 30 days."),
+    ],
+)
+def test_a_day_the_month_has_not_got_is_named(text: str, lang: str, said: str | None) -> None:
+    if said is None:
+        assert parse_date(text, lang) == dt.date(2028, 2, 29)  # type: ignore[arg-type]
+        return
+    with pytest.raises(ValueProblemError) as info:
+        parse_date(text, lang)  # type: ignore[arg-type]
+    assert t(lang, info.value.key, **info.value.params) == said  # type: ignore[arg-type]

@@ -28,4 +28,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Skriv valutakoden med store bogstaver: {capitals}.",
         "en": "Write the currency code in capitals: {capitals}.",
     },
+    "value.no_such_day": {
+        "da": "Den dato findes ikke: {month} {year} har {days} dage.",
+        "en": "That date doesn't exist: {month} {year} has {days} days.",
+    },
 }

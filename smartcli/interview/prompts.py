@@ -106,17 +106,6 @@ class Prompter(Protocol):
         ...
 
 
-def _as_questionary_validator(validate: Validator | None) -> Callable[[str], bool | str] | None:
-    if validate is None:
-        return None
-
-    def check(text: str) -> bool | str:
-        message = validate(text)
-        return True if message is None else message
-
-    return check
-
-
 def hint(lang: Lang, words: str | None, back: bool) -> str | None:
     """The hint after a prompt's message: ``(Enter springer over · Shift-Tab går tilbage)``."""
     parts = [words] if words else []
@@ -192,20 +181,26 @@ class QuestionaryPrompter:
         editor: bool = False,
         back: bool = False,
     ) -> str:
-        question = questionary.text(
-            message,
-            default=default,
-            validate=_as_questionary_validator(validate),
-            instruction=hint(self.lang, instruction, back),
-            style=STYLE,
-            qmark="›",
-        )
-        if editor:
-            _add_bindings(question, _editor_bindings(self.lang))
-        if back:
-            _offer_back(question)
-        answer: str = question.unsafe_ask()
-        return answer
+        while True:
+            question = questionary.text(
+                message,
+                default=default,
+                instruction=hint(self.lang, instruction, back),
+                style=STYLE,
+                qmark="›",
+            )
+            if editor:
+                _add_bindings(question, _editor_bindings(self.lang))
+            if back:
+                _offer_back(question)
+            answer: str = question.unsafe_ask()
+            problem = validate(answer) if validate is not None else None
+            if problem is None:
+                return answer
+            # Said on the line below the answer, then asked again with the answer to correct:
+            # prompt_toolkit's validation bar sits at the foot of a tall terminal, far from the eye.
+            questionary.print(f"  {problem}", style="fg:#d70000 bold")
+            default = answer
 
     def select(
         self,
