@@ -31,6 +31,15 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_pager() -> Iterator[None]:
+    """A test that runs smart in a pseudo-terminal reads its output, not less's ':' (test_paging sets its own)."""
+    import os
+
+    os.environ["SMART_PAGER"] = "cat"
+    yield
+
+
 @pytest.fixture
 def keys() -> Iterator[PipeInput]:
     """Keystrokes for real questionary prompts: ``keys.send_text("answer\\r")``."""

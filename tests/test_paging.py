@@ -88,6 +88,7 @@ def test_a_report_in_the_terminal_is_paged_and_one_to_a_file_is_not(tmp_path: Pa
 
 
 def test_the_pager_follows_smart_pager_then_pager(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SMART_PAGER", raising=False)
     monkeypatch.setenv("PAGER", "more -s")
     assert paging.pager_command() == ["more", "-s"]
     monkeypatch.setenv("SMART_PAGER", "less -S")
@@ -102,7 +103,8 @@ def test_nothing_is_paged_when_output_is_not_a_terminal(tmp_path: Path) -> None:
 
     script = tmp_path / "pager.py"
     script.write_text(PAGER, encoding="utf-8")
-    env = {**os.environ, "PAGER": f"{sys.executable} {script} {tmp_path / 'paged.txt'}"}
+    env = {k: v for k, v in os.environ.items() if k != "SMART_PAGER"}
+    env["PAGER"] = f"{sys.executable} {script} {tmp_path / 'paged.txt'}"
     done = subprocess.run(
         [sys.executable, "-m", "smartcli", "questions"], capture_output=True, text=True, env=env, check=True
     )
