@@ -64,8 +64,8 @@ def test_git_diff_shows_a_changed_answer_as_one_labelled_line(repo: Path) -> Non
     diff = git(repo, "diff")
     changed = [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
     assert changed == [
-        "-Objectives › objectives › O2 › Target: 1,700",
-        "+Objectives › objectives › O2 › Target: 1,800",
+        "-Objectives › objectives › O2 › Target value: 1,700",
+        "+Objectives › objectives › O2 › Target value: 1,800",
     ]
     assert "-    target: 1700" not in diff  # the YAML lines are not what git shows
 
@@ -111,7 +111,7 @@ def test_log_lists_commits_in_the_models_words(repo: Path) -> None:
     out = run([*SMART, "log", "plan-2027.yaml"], repo).stdout
     lines = out.splitlines()
     assert "Rename" in lines[0] and "no changes to the plan" in lines[1]
-    assert "More catering" in lines[2] and "objective O3 · Target 8 → 650" in lines[3]
+    assert "More catering" in lines[2] and "objective O3 · Target value 8 → 650" in lines[3]
     assert "Plan 2027" in lines[4] and "the plan was created" in lines[5]
 
 

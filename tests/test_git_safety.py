@@ -74,7 +74,7 @@ def test_log_reads_every_version_of_a_plan_whatever_its_name(repo: Path, name: s
     result = run([*SMART, "log", "--", name], repo)
     assert "not a valid plan" not in result.stdout, result.stdout
     lines = result.stdout.splitlines()
-    assert "objective O3 · Target 8 → 650" in lines[1] and "no changes to the plan" in lines[3]
+    assert "objective O3 · Target value 8 → 650" in lines[1] and "no changes to the plan" in lines[3]
     assert "the plan was created" in lines[-1]
     assert "no changes to the plan" in run([*SMART, "diff", "--", name], repo).stdout
 
