@@ -51,7 +51,7 @@ def test_phases_complete_by_number_and_name() -> None:
         ("smart status --format ", ["text", "md", "json"]),
         ("smart check --fail-on w", ["warning"]),
         ("smart diff a b --format j", ["json"]),
-        ("smart questions --format ", ["text", "md"]),
+        ("smart questions --format ", ["text", "md", "html"]),
         ("smart new --lang ", ["da", "en"]),
     ],
 )

@@ -173,20 +173,40 @@ def _speaking(error: UsageError) -> UsageError:
     return error
 
 
-class _Group(TyperGroup):
+if TYPE_CHECKING:
+    _Base = TyperCommand
+else:
+    _Base = object
+
+
+class _Polished(_Base):
+    """What smart's commands and its group share: ``--lang`` anywhere, light options, translated help."""
+
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         language.choose(ctx, args)
-        if not language.without_lang(args) and not ctx.resilient_parsing:
-            # smart alone (or with only --lang) shows the help, and that is a success, as for git
-            shown = ctx.get_help()
-            if shown:
-                typer.echo(shown)
-            ctx.exit(0)
         _light_coercion(self, ctx)
         try:
             return super().parse_args(ctx, args)
         except UsageError as error:
             raise _speaking(error) from None
+
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
+        _format_help(self, ctx, formatter, super().format_help)
+
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
+        language.usage(self, ctx, formatter)
+
+
+class _Group(_Polished, TyperGroup):
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        if not language.without_lang(args) and not ctx.resilient_parsing:
+            language.choose(ctx, args)
+            # smart alone (or with only --lang) shows the help, and that is a success, as for git
+            shown = ctx.get_help()
+            if shown:
+                typer.echo(shown)
+            ctx.exit(0)
+        return super().parse_args(ctx, args)
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         try:
@@ -194,27 +214,9 @@ class _Group(TyperGroup):
         except UsageError as error:
             raise _speaking(error) from None
 
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        _format_help(self, ctx, formatter, super().format_help)
 
-    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
-        language.usage(self, ctx, formatter)
-
-
-class _Command(TyperCommand):
-    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
-        language.choose(ctx, args)
-        _light_coercion(self, ctx)
-        try:
-            return super().parse_args(ctx, args)
-        except UsageError as error:
-            raise _speaking(error) from None
-
-    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
-        _format_help(self, ctx, formatter, super().format_help)
-
-    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
-        language.usage(self, ctx, formatter)
+class _Command(_Polished, TyperCommand):
+    pass
 
 
 class _App(typer.Typer):

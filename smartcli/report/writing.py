@@ -85,11 +85,7 @@ def deliver_report(text: str, output: Path | None, console: Console, lang: Lang)
         SmartError: The file can't be written.
     """
     if output is not None and output != STDOUT:
-        try:
-            write_atomic(output, text)
-        except OSError as e:
-            raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
-        say(console, lang, "report.written", path=output)
+        _write_file(output, text, console, lang)
     elif output is None and sys.stdout.isatty():
         from rich.markdown import Markdown
 
@@ -105,11 +101,7 @@ def deliver_document(data: str | bytes, output: Path | None, console: Console, l
         SmartError: The file can't be written, or a PDF or Word file would go to a terminal.
     """
     if output is not None and output != STDOUT:
-        try:
-            write_atomic(output, data)
-        except OSError as e:
-            raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
-        say(console, lang, "report.written", path=output)
+        _write_file(output, data, console, lang)
     elif isinstance(data, bytes):
         if sys.stdout.isatty():
             raise SmartError("error.report_binary_to_terminal")
@@ -117,3 +109,12 @@ def deliver_document(data: str | bytes, output: Path | None, console: Console, l
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data)
+
+
+def _write_file(output: Path, data: str | bytes, console: Console, lang: Lang) -> None:
+    """Write a report to the file `output` at once (atomically where it is a file), and say so."""
+    try:
+        write_atomic(output, data)
+    except OSError as e:
+        raise SmartError("error.write_failed", path=str(output), reason=e.strerror or str(e)) from e
+    say(console, lang, "report.written", path=output)
