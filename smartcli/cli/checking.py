@@ -25,10 +25,13 @@ SEVERITIES = completing.choices("error", "warning", "info", "todo")
 def check(
     paths: Annotated[list[Path], typer.Argument(help=help_text("paths"), show_default=False)],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=help_text("format"), autocompletion=CHECK_FORMATS)
+        str,
+        typer.Option(
+            "--format", "-f", help=help_text("format"), autocompletion=completing.offer(CHECK_FORMATS)
+        ),
     ] = "text",
     fail_on: Annotated[
-        str, typer.Option("--fail-on", help=help_text("fail_on"), autocompletion=SEVERITIES)
+        str, typer.Option("--fail-on", help=help_text("fail_on"), autocompletion=completing.offer(SEVERITIES))
     ] = "error",
     complete: Annotated[bool, typer.Option("--complete", help=help_text("complete"))] = False,
     skip_non_plans: Annotated[
@@ -79,12 +82,18 @@ def status(
         list[Path] | None, typer.Argument(help=help_text("status_paths"), show_default=False)
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help=help_text("status_format"), autocompletion=STATUS_FORMATS)
+        str,
+        typer.Option(
+            "--format", "-f", help=help_text("status_format"), autocompletion=completing.offer(STATUS_FORMATS)
+        ),
     ] = "text",
     fail_on: Annotated[
         str | None,
         typer.Option(
-            "--fail-on", help=help_text("status_fail_on"), show_default=False, autocompletion=SEVERITIES
+            "--fail-on",
+            help=help_text("status_fail_on"),
+            show_default=False,
+            autocompletion=completing.offer(SEVERITIES),
         ),
     ] = None,
     lang: LangOpt = None,

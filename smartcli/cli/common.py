@@ -252,7 +252,11 @@ PlanArg = Annotated[Path, typer.Argument(help=help_text("plan"), show_default=Fa
 LangOpt = Annotated[
     str | None,
     typer.Option(
-        "--lang", "-l", help=help_text("lang"), show_default=False, autocompletion=completing.languages
+        "--lang",
+        "-l",
+        help=help_text("lang"),
+        show_default=False,
+        autocompletion=completing.offer(completing.languages),
     ),
 ]
 NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help=help_text("no_pager"))]

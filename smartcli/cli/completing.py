@@ -1,16 +1,29 @@
 """What the shell completes after an option: question ids, phases, languages, formats.
 
 Each function runs only when the shell asks (``smart --install-completion``
-sets that up), so reading the question set here costs ``smart --help``
-nothing. A completion offers the value and, where the shell shows it, a
-short description in the user's language.
+sets that up), and is handed to typer only then (:func:`offer`): typer
+inspects every completion function when it builds the commands, which would
+cost every ``smart --help``. A completion offers the value and, where the
+shell shows it, a short description in the user's language.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from typing import TypeVar
 
 from smartcli.i18n import LANGUAGE_NAMES, resolve_lang
+
+F = TypeVar("F", bound=Callable[..., object])
+
+ASKED = any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
+"""Whether the shell is asking for completions (typer's ``_SMART_COMPLETE`` protocol)."""
+
+
+def offer(complete: F) -> F | None:
+    """`complete` when the shell asks for completions; otherwise nothing for typer to inspect."""
+    return complete if ASKED else None
 
 
 def questions(incomplete: str) -> list[tuple[str, str]]:

@@ -31,7 +31,7 @@ def report(
             help=help_text("report_format"),
             show_default=False,
             metavar="FORMAT",
-            autocompletion=completing.choices("md", "html", "pdf", "docx"),
+            autocompletion=completing.offer(completing.choices("md", "html", "pdf", "docx")),
         ),
     ] = None,
     lang: LangOpt = None,

@@ -28,7 +28,7 @@ def diff(
             "--format",
             "-f",
             help=help_text("diff_format"),
-            autocompletion=completing.choices("text", "md", "json"),
+            autocompletion=completing.offer(completing.choices("text", "md", "json")),
         ),
     ] = "text",
     lang: LangOpt = None,

@@ -93,7 +93,11 @@ def edit(
     phase: Annotated[
         str | None,
         typer.Option(
-            "--phase", "-p", help=help_text("phase"), show_default=False, autocompletion=completing.phases
+            "--phase",
+            "-p",
+            help=help_text("phase"),
+            show_default=False,
+            autocompletion=completing.offer(completing.phases),
         ),
     ] = None,
     question: Annotated[
@@ -103,7 +107,7 @@ def edit(
             "-q",
             help=help_text("question"),
             show_default=False,
-            autocompletion=completing.questions,
+            autocompletion=completing.offer(completing.questions),
         ),
     ] = None,
     lang: LangOpt = None,

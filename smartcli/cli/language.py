@@ -57,18 +57,18 @@ _GETTEXT = {
     "No such command {name!r}.": "shell.no_such_command",
 }
 
-_CLICK_SENTENCES = (
+_CLICK_SENTENCES = (  # compiled when an error is shown, not at every start
     # typer's bundled click writes these in English, without gettext: matched and rewritten
-    (re.compile(r"No such option: (?P<a>\S+)"), "shell.no_such_option"),
-    (re.compile(r"\(Possible options: (?P<a>[^)]*)\)"), "shell.possible_options"),
-    (re.compile(r"Did you mean (?P<a>.+?)\?"), "shell.did_you_mean"),
-    (re.compile(r"Missing argument (?P<a>\S+?)\."), "shell.missing_argument"),
-    (re.compile(r"Missing option (?P<a>\S+?)\."), "shell.missing_option"),
-    (re.compile(r"Invalid value for (?P<a>.+?): "), "shell.invalid_value"),
-    (re.compile(r"Got unexpected extra arguments? \((?P<a>.*)\)"), "shell.extra_arguments"),
-    (re.compile(r"Option (?P<a>\S+) requires an argument\."), "shell.needs_value"),
-    (re.compile(r"(?P<a>'[^']*') is not one of (?P<b>.+?)\."), "shell.not_a_choice"),
-    (re.compile(r"(?P<a>'[^']*') is not a valid integer\."), "shell.not_an_integer"),
+    (r"No such option: (?P<a>\S+)", "shell.no_such_option"),
+    (r"\(Possible options: (?P<a>[^)]*)\)", "shell.possible_options"),
+    (r"Did you mean (?P<a>.+?)\?", "shell.did_you_mean"),
+    (r"Missing argument (?P<a>\S+?)\.", "shell.missing_argument"),
+    (r"Missing option (?P<a>\S+?)\.", "shell.missing_option"),
+    (r"Invalid value for (?P<a>.+?): ", "shell.invalid_value"),
+    (r"Got unexpected extra arguments? \((?P<a>.*)\)", "shell.extra_arguments"),
+    (r"Option (?P<a>\S+) requires an argument\.", "shell.needs_value"),
+    (r"(?P<a>'[^']*') is not one of (?P<b>.+?)\.", "shell.not_a_choice"),
+    (r"(?P<a>'[^']*') is not a valid integer\.", "shell.not_an_integer"),
 )
 
 _OWN_OPTIONS = {
@@ -197,7 +197,7 @@ def localise(error: Any) -> None:
     def format_message() -> str:
         text = english()
         for pattern, key in _CLICK_SENTENCES:
-            text = pattern.sub(functools.partial(_sentence, key), text)
+            text = re.sub(pattern, functools.partial(_sentence, key), text)
         return str(text)
 
     error.format_message = format_message

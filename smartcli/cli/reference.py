@@ -26,7 +26,7 @@ def questions(
             "--format",
             "-f",
             help=help_text("questions_format"),
-            autocompletion=completing.choices(*QUESTIONS_FORMATS),
+            autocompletion=completing.offer(completing.choices(*QUESTIONS_FORMATS)),
         ),
     ] = "text",
     lang: LangOpt = None,
