@@ -10,7 +10,7 @@ import typer
 from smartcli.cli import common, completing
 from smartcli.cli.common import LangOpt, app, help_text, run
 from smartcli.errors import SmartError
-from smartcli.i18n import resolve_lang
+from smartcli.i18n import Lang, resolve_lang
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,8 +45,11 @@ def new(
             raise SmartError("error.no_input_needs_from")
         if no_input and quick:
             raise SmartError("error.quick_no_input")
+        asked = None
         if not no_input:
             common.require_terminal("new", language)
+            if from_ is None:  # the first question before the question sets and the interview load
+                asked = _first_question(plan, language)
         qset = shipped_question_set()
         seed, keys = load_answers(from_, qset, language) if from_ is not None else (None, frozenset[str]())
         if lang is not None and seed is not None:  # --lang wins over the file
@@ -60,9 +63,24 @@ def new(
         from smartcli.interview.flow import new_plan
         from smartcli.interview.prompts import QuestionaryPrompter
 
-        new_plan(plan, qset, QuestionaryPrompter(language), console, language, seed, keys, quick=quick)
+        new_plan(
+            plan, qset, QuestionaryPrompter(language), console, language, seed, keys, quick=quick, asked=asked
+        )
 
     run(lang, use_case, writes=plan, command="new", creates=True)
+
+
+def _first_question(plan: Path, language: Lang) -> Lang:
+    """Ask the plan's language at once: the rest of the interview loads while the user reads it."""
+    from smartcli.errors import InterviewStopped
+    from smartcli.interview.prompts import QuestionaryPrompter, pick_language
+
+    if plan.exists():
+        raise SmartError("error.plan_exists", path=str(plan))
+    try:
+        return pick_language(QuestionaryPrompter(language), language)
+    except (KeyboardInterrupt, EOFError):
+        raise InterviewStopped(None) from None
 
 
 @app.command(help=help_text("resume"))

@@ -14,7 +14,7 @@ from typing import Any
 
 from rich.console import Console
 
-from smartcli.i18n import ACTIVE_LANG, LANGUAGE_NAMES, LANGUAGES, MESSAGES, Lang, t
+from smartcli.i18n import ACTIVE_LANG, MESSAGES, Lang, t
 from smartcli.interview.ask import AskContext, ask_value
 from smartcli.interview.navigation import GoBack, Step, walk
 from smartcli.interview.session import Session
@@ -129,13 +129,18 @@ def ask_metadata(session: Session, ctx: AskContext, skip: frozenset[str] = froze
     walk(metadata_steps(session, ctx, skip))
 
 
-def language_step(session: Session, ctx: AskContext) -> Step:
-    """The step that asks the plan's language; the session, the prompts and the plan speak it at once."""
+def language_step(session: Session, ctx: AskContext, asked: Lang | None = None) -> Step:
+    """The step that asks the plan's language; the session, the prompts and the plan speak it at once.
+
+    `asked` is the answer the user gave before the step first ran (``smart new``
+    asks it before anything heavy is loaded); walked back into, it asks again.
+    """
+    given = [asked] if asked is not None else []
 
     def step(_: bool) -> None:
-        choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
-        picked = ctx.prompter.select(t(ctx.lang, "ask.language"), choices, default=ctx.lang)
-        lang: Lang = "da" if picked == "da" else "en"
+        from smartcli.interview.prompts import pick_language  # asking is interactive: questionary is there
+
+        lang = given.pop() if given else pick_language(ctx.prompter, ctx.lang)
         session.lang = ctx.lang = ctx.prompter.lang = session.plan.language = lang
         ACTIVE_LANG.set(lang)
         if session.text is not None:  # the file exists: it records the language too

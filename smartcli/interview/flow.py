@@ -387,6 +387,7 @@ def new_plan(
     seed_keys: frozenset[str] = frozenset(),
     *,
     quick: bool = False,
+    asked: Lang | None = None,
 ) -> bool:
     """``smart new``: ask language and metadata, create the file at once, then walk the phases.
 
@@ -395,6 +396,7 @@ def new_plan(
         seed_keys: The metadata keys the answers file gave (not asked again,
             unless the user goes back to them).
         quick: Walk only the short route (``--quick``); ``smart resume`` asks the rest.
+        asked: The language, when the user already chose it (the first prompt).
 
     Returns:
         Whether every question is answered at the end.
@@ -414,7 +416,7 @@ def new_plan(
     session.ask_when_changed(prompter, console)
     ctx = session.context(prompter, console)
     ctx.back = True
-    choose_language = language_step(session, ctx)
+    choose_language = language_step(session, ctx, asked)
     first: list[Step] = [choose_language] if "language" not in seed_keys else []
     if not first:
         say(console, lang, "ask.meta_intro", path=path)

@@ -30,7 +30,7 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from questionary import Choice, Style
 
-from smartcli.i18n import Lang, t
+from smartcli.i18n import LANGUAGE_NAMES, LANGUAGES, Lang, t
 from smartcli.interview.editor import edit_text, editor_name, pick_editor
 from smartcli.interview.navigation import GoBack
 
@@ -104,6 +104,13 @@ class Prompter(Protocol):
     def confirm(self, message: str, default: bool = True, *, back: bool = False) -> bool:
         """Ask a yes/no question."""
         ...
+
+
+def pick_language(prompter: Prompter, lang: Lang) -> Lang:
+    """Ask which language the plan speaks (`lang` first): the first question of ``smart new``."""
+    choices = [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
+    picked = prompter.select(t(lang, "ask.language"), choices, default=lang)
+    return "da" if picked == "da" else "en"
 
 
 def hint(lang: Lang, words: str | None, back: bool) -> str | None:
