@@ -14,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_method_rules import christmas_objective
+from test_method_rules import KEPT, christmas_objective
 from typer.testing import CliRunner
 
 from smartcli.check.findings import RULES, PlanCheck
@@ -39,7 +39,7 @@ def sample() -> Plan:
     ]
     plan.answers["total_budget"] = sum(spent)  # every krone allocated: no SM202
     christmas_objective(plan)  # the change proposed for the samples (issue 12): Christmas gets an objective
-    plan.ignore_checks = ["SM210:BL3"]  # the reserve
+    plan.ignore_checks = ["SM210:BL3", *KEPT]  # the reserve, and the findings a consultant keeps
     return plan
 
 
@@ -91,6 +91,31 @@ def unserve_all(plan: Plan) -> Plan:
     return plan
 
 
+def with_record(question_id: str, **fields: Any) -> Callable[[Plan], Plan]:
+    def change(plan: Plan) -> Plan:
+        plan.answers[question_id].append(fields)
+        return plan
+
+    return change
+
+
+def every_objective(**changes: Any) -> Callable[[Plan], Plan]:
+    def change(plan: Plan) -> Plan:
+        for o in plan.answers["objectives"]:
+            o.update(changes)
+        return plan
+
+    return change
+
+
+def another_objective(**changes: Any) -> Callable[[Plan], Plan]:
+    def change(plan: Plan) -> Plan:
+        plan.answers["objectives"].append({**plan.answers["objectives"][3], "id": "O6", **changes})
+        return plan
+
+    return change
+
+
 def without(question_id: str) -> Callable[[Plan], Plan]:
     def change(plan: Plan) -> Plan:
         del plan.answers[question_id]
@@ -134,6 +159,17 @@ SEMANTIC: dict[str, Callable[[Plan], Plan | str]] = {
     "SM110": lambda p: unserve_all(p),
     "SM111": lambda p: objective(p, target=60000, rationale=None),
     "SM112": lambda p: objective(p, unit=p.answers["objectives"][1]["unit"]),  # 1,033 vs 56 per follower
+    "SM113": lambda p: objective(p, kind="awareness", metric="Instagram followers"),  # CH4 carries O1 alone
+    "SM114": lambda p: objective(p, kind="leads", metric="Enquiries through the web shop"),
+    "SM115": lambda p: objective(p, target=200),  # the statement says from 150 to 210
+    "SM116": another_objective(metric="Gift cards sold"),
+    "SM117": another_objective(),
+    "SM118": every_objective(kind="service"),
+    "SM119": lambda p: objective(p, data_source=None),
+    "SM120": lambda p: objective(
+        p, statement="From 150 to 210 orders a month and baskets of DKK 300 by 31 October 2027"
+    ),
+    "SM121": lambda p: objective(p, baseline=None, baseline_period="unknown – measured first on 2027-01-05"),
     "SM201": lambda p: (p.answers.__setitem__("total_budget", 1000), p)[1],
     "SM202": lambda p: (p.answers.__setitem__("total_budget", p.answers["total_budget"] + 5000), p)[1],
     "SM203": lambda p: activity(p, owner=None),
@@ -153,6 +189,10 @@ SEMANTIC: dict[str, Callable[[Plan], Plan | str]] = {
     "SM217": lambda p: (p.answers["milestones"][1].__setitem__("date", dt.date(2028, 1, 15)), p)[1],
     "SM218": lambda p: (p.answers["milestones"][2].__setitem__("date", dt.date(2027, 8, 1)), p)[1],
     "SM219": lambda p: (p.answers["milestones"][3].__setitem__("value", 200), p)[1],
+    "SM220": with_record("channel_plan", id="CH6", name="Local paper"),
+    "SM221": with_record("channel_plan", id="CH6", name="Local paper", objectives=["O1"]),
+    "SM222": without("review_cadence"),
+    "SM223": lambda p: (p.answers.update(review_cadence="monthly", cadence="quarterly"), p)[1],
     "SM301": without("cadence"),
     "SM302": without("brand"),
     "SM303": lambda p: (p.answers["competitors"][0].pop("name"), p)[1],
@@ -190,9 +230,9 @@ def test_findings_are_silenced_per_plan_by_code_or_by_record(tmp_path: Path) -> 
     for record in plan.answers["activities"][:2]:
         del record["owner"]
     assert [f.subject for f in run_check(tmp_path, plan).findings] == ["A1", "A2"]
-    plan.ignore_checks = ["SM210:BL3", "SM203:A1"]
+    plan.ignore_checks = ["SM210:BL3", "SM203:A1", *KEPT]
     assert [f.subject for f in run_check(tmp_path, plan).findings] == ["A2"]
-    plan.ignore_checks = ["SM210:BL3", "SM203"]
+    plan.ignore_checks = ["SM210:BL3", "SM203", *KEPT]
     assert run_check(tmp_path, plan).findings == []
     assert "ignore_checks:\n- SM210:BL3\n- SM203\n" in (tmp_path / "plan.yaml").read_text()
 
@@ -482,3 +522,9 @@ def test_github_annotations_escape_what_the_runner_would_misread(tmp_path: Path)
     (line,) = to_github(results)
     name = str(odd).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
     assert line == f"::error file={name}::line one%0Aline two 50%25 ␛[2J"
+
+
+def test_the_documentation_lists_every_code_with_its_severity() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "check.md").read_text(encoding="utf-8")
+    listed = dict(re.findall(r"^\| `(SM\d{3})` \| (\w+)", docs, re.MULTILINE))
+    assert listed == {code: rule.severity for code, rule in RULES.items()}

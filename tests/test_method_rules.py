@@ -1,4 +1,4 @@
-"""The consultant's rules (SM111–SM112, SM210–SM219): each triggered by a small plan, silent on the sample."""
+"""The consultant's rules (SM111–SM121, SM210–SM223): each triggered by a small plan, silent on the sample."""
 
 from __future__ import annotations
 
@@ -17,13 +17,20 @@ from smartcli.plan.questionset import shipped_question_set
 QSET = shipped_question_set()
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = dt.date(2027, 1, 15)
-NEW_CODES = {"SM111", "SM112", *(f"SM2{n}" for n in range(10, 20))}
+NEW_CODES = {*(f"SM1{n}" for n in range(11, 22)), *(f"SM2{n}" for n in range(10, 24))}
 
-KNOWN_IN_SAMPLES = {("SM210", "BL3"), ("SM212", "A14"), ("SM213", "A13")}
+KNOWN_IN_SAMPLES = {("SM210", "BL3"), ("SM212", "A14"), ("SM213", "A13"), ("SM114", "O3"), ("SM120", "O4")}
 """What the shipped samples trip today, reported to the lead with the change that clears it:
 the reserve BL3 is money kept back on purpose (``ignore_checks: [SM210:BL3]``), and the
 Christmas campaigns A13 and A14 serve O1, whose window closes on 31 October (the sample
-needs its Christmas objective: :func:`christmas_objective`)."""
+needs its Christmas objective: :func:`christmas_objective`). Two are findings a consultant
+keeps, silenced with their reason (:data:`KEPT`)."""
+
+KEPT = ["SM114:O3", "SM120:O4"]
+"""Findings on the sample a consultant would keep, each silenced in the plan with its reason:
+``SM114:O3`` (catering enquiries are followed to orders in the lead log, with no conversion
+target until a season has shown the rate) and ``SM120:O4`` (the average of 4.6 is a guardrail
+read at each monthly report, not a second target)."""
 
 
 def christmas_objective(plan: Plan) -> Plan:
@@ -65,7 +72,7 @@ def christmas_objective(plan: Plan) -> Plan:
     for record in answers["milestones"]:
         if record["id"] == "MS7":
             record.update(objective="O5", value=450)
-    plan.ignore_checks = [*plan.ignore_checks, "SM210:BL3"]
+    plan.ignore_checks = [*plan.ignore_checks, "SM210:BL3", *KEPT]
     return plan
 
 
@@ -339,3 +346,176 @@ def test_sm201_counts_the_budget_lines_and_says_so(tmp_path: Path, lang: str, me
     plan.answers["total_budget"] = 1000
     (finding,) = only(run_check(tmp_path, plan), "SM201")
     assert finding.message == message
+
+
+# --- SM113, SM114: what the objectives lead to ------------------------------------------
+
+
+def test_followers_with_no_sales_objective_on_their_channel(tmp_path: Path) -> None:
+    plan = clean()
+    plan.answers["channel_plan"].append({"id": "CH6", "name": "TikTok", "budget": 0, "objectives": ["O2"]})
+    record(plan, "activities", "A7")["channel"] = "CH6"  # the giveaway, for followers alone
+    (finding,) = only(run_check(tmp_path, plan), "SM113")
+    assert finding.subject == "O2" and finding.message == (
+        "O2 measures Instagram followers, and no sales or leads objective works on CH6: what should it turn into?"
+    )
+    record(plan, "channel_plan", "CH6")["objectives"] = ["O2", "O1"]
+    assert only(run_check(tmp_path, plan), "SM113") == []
+
+
+def test_a_vanity_metric_is_known_by_its_words_without_a_kind(tmp_path: Path) -> None:
+    plan = clean("da")
+    for o in plan.answers["objectives"]:
+        o.pop("kind", None)
+    record(plan, "objectives", "O2")["metric"] = "Likes på opslagene"
+    record(plan, "channel_plan", "CH1")["objectives"] = ["O2"]
+    for a in plan.answers["activities"]:
+        if a.get("channel") == "CH1":
+            a["objectives"] = ["O2"]
+    (finding,) = only(run_check(tmp_path, plan), "SM113")
+    assert finding.message.startswith(
+        "O2 måler Likes på opslagene, og ingen målsætning om salg eller henvendelser"
+    )
+
+
+def test_leads_with_nothing_that_follows_them_to_a_sale(tmp_path: Path) -> None:
+    plan = clean()
+    plan.ignore_checks.remove("SM114:O3")
+    (finding,) = only(run_check(tmp_path, plan), "SM114")  # CH5, LinkedIn and direct sales, carries O3 alone
+    assert finding.subject == "O3" and "no sales objective works on CH5" in finding.message
+    assert finding.fix.startswith("Add an objective for the conversion")
+    record(plan, "objectives", "O4")["metric"] = "Share of catering enquiries converted to orders"
+    assert only(run_check(tmp_path, plan), "SM114") == []  # a conversion KPI follows them
+
+
+# --- SM115, SM120: the statement and the fields --------------------------------------------
+
+
+def test_a_from_to_in_the_statement_that_the_fields_contradict(tmp_path: Path) -> None:
+    plan = clean("da")
+    record(plan, "objectives", "O1")["target"] = 200  # the sentence says 150 → 210
+    (finding,) = only(run_check(tmp_path, plan), "SM115")
+    assert finding.subject == "O1" and finding.path == "objectives.objectives[O1].statement"
+    assert (
+        finding.message == "O1s formulering siger 150 → 210, men felterne siger udgangspunkt 150 og mål 200"
+    )
+
+
+def test_two_numbers_and_neither_is_the_target(tmp_path: Path) -> None:
+    plan = clean()
+    o1 = record(plan, "objectives", "O1")
+    o1["statement"] = "210 web shop orders a month by 31 October 2027, 40 % more than last autumn"
+    assert only(run_check(tmp_path, plan), "SM115") == []  # 210 is the target; 40 % is the growth
+    o1["target"] = 200
+    (finding,) = only(run_check(tmp_path, plan), "SM115")
+    assert "says 210, 40 %" in finding.message
+    o1["statement"] = "Orders up by 50 a month by 31 October 2027"  # one number: too little to judge
+    assert only(run_check(tmp_path, plan), "SM115") == []
+
+
+def test_a_second_condition_joined_by_and(tmp_path: Path) -> None:
+    plan = clean("da")
+    plan.ignore_checks.remove("SM120:O4")
+    (finding,) = only(run_check(tmp_path, plan), "SM120")
+    assert finding.subject == "O4"
+    assert finding.message == "O4s formulering har en betingelse mere (4,6), som felterne ikke følger"
+    assert "grænse" in finding.fix
+    # O3 names its baseline after »og«: »(i dag ca. 3)« is not a second condition
+    assert "og" in record(plan, "objectives", "O3")["statement"]
+
+
+# --- SM116–SM119: the mix of objectives ------------------------------------------------
+
+
+def test_six_objectives_and_two_on_one_metric(tmp_path: Path) -> None:
+    plan = clean()
+    o6 = dict(
+        record(plan, "objectives", "O4"), id="O6", metric="total reviews on the two  Google Business Profiles"
+    )
+    plan.answers["objectives"].append(o6)
+    result = run_check(tmp_path, plan)
+    (many,) = only(result, "SM116")
+    assert many.message == "the plan has 6 objectives; more than 5 spread the work thin"
+    (same,) = only(result, "SM117")
+    assert same.subject == "O6" and same.message.startswith("O6 measures the same as O4")
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("awareness", "every objective is about awareness, none about sales or leads"),
+        ("service", "no objective is about sales or leads (the »sell« of PR Smith's 5S)"),
+    ],
+)
+def test_no_objective_that_sells(tmp_path: Path, kind: str, message: str) -> None:
+    plan = clean()
+    for o in plan.answers["objectives"]:
+        o["kind"] = kind
+    (finding,) = only(run_check(tmp_path, plan), "SM118")
+    assert finding.message == message and finding.severity == "info"
+
+
+def test_an_objective_with_no_data_source(tmp_path: Path) -> None:
+    plan = clean()
+    del record(plan, "objectives", "O2")["data_source"]
+    (finding,) = only(run_check(tmp_path, plan), "SM119")
+    assert finding.subject == "O2" and finding.path == "objectives.objectives[O2].data_source"
+    plan.ignore_checks.append("SM119:O2")
+    assert only(run_check(tmp_path, plan), "SM119") == []
+
+
+# --- SM103, SM121: a baseline not known yet -------------------------------------------------
+
+
+def test_a_baseline_marked_unknown_with_its_first_measurement(tmp_path: Path) -> None:
+    plan = clean("da")
+    o2 = record(plan, "objectives", "O2")
+    del o2["baseline"]
+    o2["baseline_period"] = "ukendt"  # unknown, but not when it will be known
+    (missing,) = only(run_check(tmp_path, plan), "SM103")
+    assert "»ukendt – måles første gang <dato>«" in missing.fix
+    o2["baseline_period"] = "ukendt – måles første gang 1. februar 2027"
+    assert [f for f in run_check(tmp_path, plan).findings if f.code in ("SM103", "SM121")] == []
+    (late,) = only(run_check(tmp_path, plan, dt.date(2027, 3, 1)), "SM121")
+    assert late.severity == "warning" and late.message == (
+        "O2s udgangspunkt skulle måles første gang 1. februar 2027, men der er ingen måling af det"
+    )
+    plan.measurements = [{"id": "M1", "objective": "O2", "date": dt.date(2027, 2, 2), "value": 1210}]
+    assert only(run_check(tmp_path, plan, dt.date(2027, 3, 1)), "SM121") == []
+
+
+# --- SM220–SM223: channels and the follow-up -------------------------------------------------
+
+
+def test_a_channel_nothing_measures_and_a_channel_with_no_activity(tmp_path: Path) -> None:
+    plan = clean()
+    plan.answers["channel_plan"].append({"id": "CH6", "name": "Local paper"})
+    result = run_check(tmp_path, plan)
+    assert [f.subject for f in only(result, "SM220")] == ["CH6"]
+    assert only(result, "SM220")[0].message == (
+        "channel CH6 (Local paper) works towards no objective, so nothing measures whether it works"
+    )
+    assert [f.subject for f in only(result, "SM221")] == ["CH6"]
+    record(plan, "activities", "A12").update(channel="CH6")  # its activity serves O3: measured by O3
+    assert only(run_check(tmp_path, plan), "SM220") == only(run_check(tmp_path, plan), "SM221") == []
+
+
+def test_no_review_in_the_period(tmp_path: Path) -> None:
+    plan = clean()
+    del plan.answers["review_cadence"]
+    (finding,) = only(run_check(tmp_path, plan), "SM222")
+    assert finding.message == "the plan has no review rhythm, so no date for the next review"
+    plan.answers["review_cadence"] = "yearly"
+    (finding,) = only(run_check(tmp_path, plan), "SM222")
+    assert finding.message.startswith("the first review (1 January 2028) comes after the plan period")
+
+
+def test_reviews_more_often_than_reports(tmp_path: Path) -> None:
+    plan = clean("da")
+    plan.answers.update(review_cadence="monthly", cadence="quarterly")
+    (finding,) = only(run_check(tmp_path, plan), "SM223")
+    assert finding.message == (
+        "planen gennemgås månedligt, men der rapporteres kvartalsvis, så de fleste gennemgange har ingen nye tal"
+    )
+    plan.answers.update(review_cadence="quarterly", cadence="monthly")  # the usual rhythm
+    assert only(run_check(tmp_path, plan), "SM223") == []

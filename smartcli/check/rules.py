@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from smartcli.check.consultant import check_consultant, first_measurement
 from smartcli.check.findings import RULES, Finding
 from smartcli.check.method import check_method
 from smartcli.check.smartgoals import names_number, names_time
@@ -133,6 +134,7 @@ class Checker:
     def method(self) -> None:
         """The consultant's rules: plausible objectives, links both ways, hours and money that add up."""
         check_method(self)
+        check_consultant(self)
 
     def merge_driver(self) -> None:
         """SM012: git-setup ran in this clone, yet this plan would be merged line by line (renamed since?)."""
@@ -174,7 +176,7 @@ class Checker:
             if target is None:
                 self.add("SM102", "objectives", (*steps, "target"), oid, id=oid)
             if baseline is None:
-                self.add("SM103", "objectives", (*steps, "baseline"), oid, id=oid)
+                self.unknown_baseline(oid, o.get("baseline_period"))
             elif target is not None and target == baseline:
                 self.add("SM106", "objectives", (*steps, "target"), oid, id=oid, value=target)
             deadline = o.get("deadline")
@@ -203,6 +205,19 @@ class Checker:
                     self.add("SM108", "objectives", (*steps, "statement"), oid, id=oid)
                 if not names_time(statement, lang):
                     self.add("SM109", "objectives", (*steps, "statement"), oid, id=oid)
+
+    def unknown_baseline(self, oid: str, measured: Any) -> None:
+        """SM103: no baseline; SM121: one marked unknown (»ukendt – måles første gang …«), not measured.
+
+        A baseline marked unknown with the date of its first measurement is an
+        answer: nothing to say until that date has passed with no measurement.
+        """
+        steps = ("objectives", "objectives", oid, "baseline")
+        first = first_measurement(measured, self.plan.language)
+        if first is None:
+            self.add("SM103", "objectives", steps, oid, id=oid)
+        elif first < self.today and not _measured_since(self.plan, oid, dt.date.min):
+            self.add("SM121", "objectives", steps, oid, id=oid, date=self.date(first))
 
     def budgets(self) -> None:
         total = as_number(self.plan.answers.get("total_budget"))

@@ -152,8 +152,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{id} has no baseline, so progress can't be computed",
     },
     "finding.SM103.fix": {
-        "da": "Skriv, hvor I står i dag, og hvornår det er målt; ved I det ikke, så mål det først: smart edit {file} -q {question}",
-        "en": "Write where you stand today and when that was measured; if you don't know, measure it first: smart edit {file} -q {question}",
+        "da": "Skriv, hvor I står i dag, og hvornår det er målt; ved I det ikke endnu, så skriv »ukendt – måles første gang <dato>« under »Udgangspunktet er målt«: smart edit {file} -q {question}",
+        "en": "Write where you stand today and when that was measured; if you don't know yet, write “unknown – measured first on <date>” under “Baseline measured”: smart edit {file} -q {question}",
     },
     "finding.SM104": {
         "da": "{id} har ingen frist og er ikke tidsbestemt",

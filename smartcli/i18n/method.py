@@ -33,6 +33,24 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "last period's {id}, as it ended,",
     },
     "method.share": {"da": "{after} af {all} dage", "en": "{after} of {all} days"},
+    "consultant.on_channels": {"da": "på {channels}", "en": "on {channels}"},
+    "consultant.in_plan": {"da": "i planen", "en": "in the plan"},
+    "consultant.none_sells": {
+        "da": "ingen målsætning handler om salg eller henvendelser (»sell« i PR Smiths 5S)",
+        "en": "no objective is about sales or leads (the »sell« of PR Smith's 5S)",
+    },
+    "consultant.all_awareness": {
+        "da": "alle målsætninger handler om kendskab, ingen om salg eller henvendelser",
+        "en": "every objective is about awareness, none about sales or leads",
+    },
+    "consultant.no_review_cadence": {
+        "da": "planen har ingen rytme for gennemgang og derfor ingen dato for næste gennemgang",
+        "en": "the plan has no review rhythm, so no date for the next review",
+    },
+    "consultant.first_review_late": {
+        "da": "den første gennemgang ({date}) ligger efter planperioden, så planen bliver ikke justeret undervejs",
+        "en": "the first review ({date}) comes after the plan period, so the plan is not adjusted while it runs",
+    },
     # --- the panel of earlier answers (smartcli/interview/panel.py) -----------------------
     "panel.title": {"da": "Det bygger I på", "en": "What you build on"},
     "panel.label.key_insights": {"da": "Vigtigste konklusioner", "en": "Key insights"},
@@ -74,6 +92,75 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "finding.SM112.fix": {
         "da": "Tjek budgettet og målet, eller skriv i begrundelsen, hvorfor det bliver billigere eller dyrere denne gang: smart edit {file} -q objectives",
         "en": "Check the budget and the target, or say in the rationale why it costs less or more this time: smart edit {file} -q objectives",
+    },
+    "finding.SM113": {
+        "da": "{id} måler {metric}, og ingen målsætning om salg eller henvendelser arbejder {where}: hvad skal det blive til?",
+        "en": "{id} measures {metric}, and no sales or leads objective works {where}: what should it turn into?",
+    },
+    "finding.SM113.fix": {
+        "da": "Tilføj en målsætning om salg eller henvendelser i samme kanal, eller skriv i begrundelsen, hvordan det fører til salg: smart edit {file} -q objectives",
+        "en": "Add a sales or leads objective in the same channel, or say in the rationale how it leads to sales: smart edit {file} -q objectives",
+    },
+    "finding.SM114": {
+        "da": "{id} tæller henvendelser ({metric}), men ingen salgsmålsætning arbejder {where}, og ingen målsætning måler, hvor mange der bliver til kunder",
+        "en": "{id} counts leads ({metric}), but no sales objective works {where} and no objective measures how many become customers",
+    },
+    "finding.SM114.fix": {
+        "da": "Tilføj en målsætning for konverteringen (fx hvor mange henvendelser der bliver til ordrer) eller for salget: smart edit {file} -q objectives",
+        "en": "Add an objective for the conversion (e.g. how many enquiries become orders) or for the sales: smart edit {file} -q objectives",
+    },
+    "finding.SM115": {
+        "da": "{id}s formulering siger {said}, men felterne siger udgangspunkt {baseline} og mål {target}",
+        "en": "{id}'s statement says {said}, but the fields say baseline {baseline} and target {target}",
+    },
+    "finding.SM115.fix": {
+        "da": "Få sætningen og felterne til at sige det samme: smart edit {file} -q objectives",
+        "en": "Make the sentence and the fields say the same: smart edit {file} -q objectives",
+    },
+    "finding.SM116": {
+        "da": "planen har {count} målsætninger; flere end {most} spreder kræfterne",
+        "en": "the plan has {count} objectives; more than {most} spread the work thin",
+    },
+    "finding.SM116.fix": {
+        "da": "Behold dem, der betyder mest, og gør resten til aktiviteter eller milepæle: smart edit {file} -q objectives",
+        "en": "Keep those that matter most, and make the rest activities or milestones: smart edit {file} -q objectives",
+    },
+    "finding.SM117": {
+        "da": "{id} måler det samme som {other} ({metric})",
+        "en": "{id} measures the same as {other} ({metric})",
+    },
+    "finding.SM117.fix": {
+        "da": "Slå dem sammen, eller skriv i nøgletallet, hvad der skiller dem ad (en periode, en kundegruppe): smart edit {file} -q objectives",
+        "en": "Merge them, or say in the metric what sets them apart (a period, a segment): smart edit {file} -q objectives",
+    },
+    "finding.SM118": {"da": "{why}", "en": "{why}"},
+    "finding.SM118.fix": {
+        "da": "Tilføj en målsætning for det, markedsføringen skal sælge: smart edit {file} -q objectives",
+        "en": "Add an objective for what the marketing is to sell: smart edit {file} -q objectives",
+    },
+    "finding.SM119": {
+        "da": "{id} siger ikke, hvor tallet kommer fra (datakilde)",
+        "en": "{id} does not say where its number comes from (data source)",
+    },
+    "finding.SM119.fix": {
+        "da": "Skriv kilden, fx Shopify, Google Analytics eller et regneark: smart edit {file} -q objectives",
+        "en": "Name the source, e.g. Shopify, Google Analytics or a spreadsheet: smart edit {file} -q objectives",
+    },
+    "finding.SM120": {
+        "da": "{id}s formulering har en betingelse mere ({extra}), som felterne ikke følger",
+        "en": "{id}'s statement holds a second condition ({extra}) that the fields do not track",
+    },
+    "finding.SM120.fix": {
+        "da": "Del den i to målsætninger, eller gør den anden betingelse til en grænse, I tjekker ved hver rapport: smart edit {file} -q objectives",
+        "en": "Split it into two objectives, or keep the second condition as a guardrail you check at each report: smart edit {file} -q objectives",
+    },
+    "finding.SM121": {
+        "da": "{id}s udgangspunkt skulle måles første gang {date}, men der er ingen måling af det",
+        "en": "{id}'s baseline was to be measured first on {date}, but no measurement of it is recorded",
+    },
+    "finding.SM121.fix": {
+        "da": "Mål det, og skriv det som udgangspunkt: smart edit {file} -q objectives",
+        "en": "Measure it and write it as the baseline: smart edit {file} -q objectives",
     },
     "finding.SM210": {
         "da": "{id} har {money}, men arbejder ikke hen imod nogen målsætning",
@@ -154,5 +241,34 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "finding.SM219.fix": {
         "da": "Ret værdien, så den ligger på vejen fra udgangspunkt til mål: smart edit {file} -q milestones",
         "en": "Correct the value so it lies on the way from baseline to target: smart edit {file} -q milestones",
+    },
+    "finding.SM220": {
+        "da": "kanalen {id} ({name}) arbejder ikke hen imod nogen målsætning, så intet måler, om den virker",
+        "en": "channel {id} ({name}) works towards no objective, so nothing measures whether it works",
+    },
+    "finding.SM220.fix": {
+        "da": "Knyt den til de målsætninger, hvis nøgletal viser, om den virker, eller drop den: smart edit {file} -q channel_plan",
+        "en": "Link it to the objectives whose metrics show whether it works, or drop it: smart edit {file} -q channel_plan",
+    },
+    "finding.SM221": {
+        "da": "kanalen {id} ({name}) har ingen aktiviteter",
+        "en": "channel {id} ({name}) has no activity",
+    },
+    "finding.SM221.fix": {
+        "da": "Planlæg, hvad I gør i den, eller drop den: smart edit {file} -q activities",
+        "en": "Plan what you do in it, or drop it: smart edit {file} -q activities",
+    },
+    "finding.SM222": {"da": "{why}", "en": "{why}"},
+    "finding.SM222.fix": {
+        "da": "Vælg, hvor ofte I gennemgår planen (kvartalsvis passer de fleste): smart edit {file} -q review_cadence",
+        "en": "Choose how often you review the plan (quarterly suits most): smart edit {file} -q review_cadence",
+    },
+    "finding.SM223": {
+        "da": "planen gennemgås {review}, men der rapporteres {report}, så de fleste gennemgange har ingen nye tal",
+        "en": "the plan is reviewed {review} but reported on {report}, so most reviews have no new numbers",
+    },
+    "finding.SM223.fix": {
+        "da": "Gennemgå planen lige så tit, som I rapporterer, eller sjældnere: smart edit {file} -q review_cadence",
+        "en": "Review the plan as often as you report, or less often: smart edit {file} -q review_cadence",
     },
 }
