@@ -17,10 +17,10 @@ import pytest
 
 from helpers import bare_sample
 from smartcli.errors import SmartError
+from smartcli.plan.files import output_kind, write_atomic, write_kind
 from smartcli.plan.lock import plan_lock
 from smartcli.plan.planfile import load_plan, save_plan
 from smartcli.plan.questionset import shipped_question_set
-from smartcli.plan.store import output_kind, write_atomic, write_kind
 
 SMART = [sys.executable, "-m", "smartcli"]
 ENV = {**os.environ, "SMART_LANG": "en", "GIT_AUTHOR_NAME": "Mette", "GIT_AUTHOR_EMAIL": "m@hvede.dk",

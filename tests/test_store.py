@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from smartcli.plan.files import write_atomic
 from smartcli.plan.store import (
     YamlReadError,
     YMap,
@@ -20,7 +21,6 @@ from smartcli.plan.store import (
     has_comments,
     parse_yaml,
     plain_value,
-    write_atomic,
 )
 
 

@@ -399,8 +399,8 @@ def _run_writing(
     command: str,
     creates: bool,
 ) -> Any:
+    from smartcli.plan.files import make_folders, refuse_write_protected, remove_empty_folders
     from smartcli.plan.lock import plan_lock
-    from smartcli.plan.planfile import make_folders, refuse_write_protected, remove_empty_folders
 
     refuse_write_protected(writes)
     made = make_folders(writes.parent) if creates else []

@@ -9,7 +9,7 @@ from rich.console import Console
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang
 from smartcli.output import say
-from smartcli.plan.store import write_atomic
+from smartcli.plan.files import write_atomic
 from smartcli.resources import example_plan
 
 

@@ -24,6 +24,7 @@ from rich.console import Console
 from smartcli.errors import InterviewStopped, SmartError
 from smartcli.i18n import ACTIVE_LANG, Lang, resolve_lang, t
 from smartcli.output import say
+from smartcli.plan.files import resolved, write_atomic
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.planfile import (
     PlanText,
@@ -32,7 +33,7 @@ from smartcli.plan.planfile import (
     load_plan_text,
     save_plan,
 )
-from smartcli.plan.store import read_text, resolved, write_atomic
+from smartcli.plan.store import read_text
 
 if TYPE_CHECKING:
     from smartcli.interview.ask import AskContext
@@ -170,7 +171,7 @@ def side_file(path: Path) -> Path:
 def remove_stale_temporaries(path: Path, older_than: float = 60.0) -> list[Path]:
     """Delete temporary files that an interrupted save (``kill -9``, power cut) left beside `path`.
 
-    They are :func:`~smartcli.plan.store.write_atomic`'s, named ``.plan.yaml.*.tmp``.
+    They are :func:`~smartcli.plan.files.write_atomic`'s, named ``.plan.yaml.*.tmp``.
 
     Only files older than `older_than` seconds go, so another process's save
     in progress is never touched. Returns the files removed.

@@ -3,7 +3,8 @@
 Owns what a plan *is* (``model``: question set and plan types, no I/O),
 how answers are read and written (``values``), the shipped question sets
 (``questionset``), the only contact with PyYAML (``store``: parsing with
-lines kept, stable dumping, atomic saves), reading a parsed file into a plan
+lines kept, stable dumping), the file on disk without YAML (``files``: atomic
+saves, write protection, a new plan's folders), reading a parsed file into a plan
 (``reading``, with ``migrations`` for older schemas), the plan file as a whole
 (``planfile``: load, dump, save, find plans in folders), one writer at a time
 (``lock``), three-way merges of two versions (``merge``: for git's driver and

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from smartcli.errors import SmartError
-from smartcli.plan.store import resolved
+from smartcli.plan.files import resolved
 
 _ATTEMPTS = 50
 """Tries to lock a file that is not removed under us (each miss is a holder finishing just then)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import errno
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -19,6 +18,7 @@ from typing import Any
 
 from smartcli.errors import AnswersFileError, PlanLoadError, Problem, SmartError
 from smartcli.i18n import Lang
+from smartcli.plan.files import write_atomic
 from smartcli.plan.model import SCHEMA_VERSION as SCHEMA_VERSION  # the version saved (tests change it)
 from smartcli.plan.model import Plan, QuestionSet
 from smartcli.plan.reading import META_KEYS, UPDATED_AFTER, plan_from_yaml, plan_to_data
@@ -30,11 +30,9 @@ from smartcli.plan.store import (
     dump_yaml,
     gc_paused,
     has_comments,
-    is_write_protected,
     line_form,
     parse_yaml,
     read_text,
-    write_atomic,
 )
 
 # --- writing ----------------------------------------------------------------------
@@ -413,50 +411,6 @@ def save_plan(
     except OSError as e:
         raise SmartError("error.write_failed", path=str(path), reason=e.strerror or str(e)) from e
     return text
-
-
-def refuse_write_protected(path: Path) -> None:
-    """Stop before anything is asked or changed when the plan at `path` is write-protected.
-
-    Raises:
-        SmartError: The file exists and its owner protected it from writing
-            (see :func:`~smartcli.plan.store.is_write_protected`).
-    """
-    if is_write_protected(path):
-        raise SmartError("error.plan_read_only", path=str(path))
-
-
-def make_folders(folder: Path) -> list[Path]:
-    """Make `folder` and any missing parents, for a new plan; returns the folders made, outermost first.
-
-    Raises:
-        SmartError: A folder can't be made (a file is in the way, no permission).
-    """
-    made = []
-    for part in reversed([folder, *folder.parents]):
-        if part.is_dir():
-            continue
-        try:
-            part.mkdir()
-        except FileExistsError:
-            if part.is_dir():
-                continue  # made meanwhile by someone else: theirs, not ours to remove
-            raise SmartError(
-                "error.folder_failed", path=str(part), reason=os.strerror(errno.ENOTDIR)
-            ) from None
-        except OSError as e:
-            raise SmartError("error.folder_failed", path=str(part), reason=e.strerror or str(e)) from e
-        made.append(part)
-    return made
-
-
-def remove_empty_folders(folders: list[Path]) -> None:
-    """Remove again those of `folders` (from :func:`make_folders`) that nothing was written into."""
-    for folder in reversed(folders):
-        try:
-            folder.rmdir()
-        except OSError:
-            return  # not empty: the plan (or something else) is in it
 
 
 # --- finding plans -----------------------------------------------------------------

@@ -29,9 +29,9 @@ from urllib.parse import quote
 from smartcli import __version__
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang, resolve_lang, t
+from smartcli.plan.files import write_atomic
 from smartcli.plan.model import QuestionSet
 from smartcli.plan.planfile import load_plan
-from smartcli.plan.store import write_atomic
 from smartcli.portfolio.overview import COLUMNS, PlanRow, cells, overview
 from smartcli.report.render import render_html, render_page
 

@@ -16,8 +16,8 @@ from rich.console import Console
 from smartcli.errors import SmartError
 from smartcli.i18n import Lang
 from smartcli.output import inert, say
+from smartcli.plan.files import write_atomic
 from smartcli.plan.planfile import looks_like_plan
-from smartcli.plan.store import write_atomic
 
 STDOUT = Path("-")
 """The output name that means standard output."""

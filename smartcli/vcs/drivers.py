@@ -22,10 +22,11 @@ from rich.markup import escape
 from smartcli.errors import PlanLoadError, SmartError
 from smartcli.i18n import Lang, resolve_lang, tn
 from smartcli.output import inert, say
+from smartcli.plan.files import write_atomic
 from smartcli.plan.merge import merge_plans
 from smartcli.plan.planfile import PLAN_MARKER, dump_plan, load_plan_text, plans_in, text_style
 from smartcli.plan.questionset import shipped_question_set
-from smartcli.plan.store import YamlReadError, read_text, write_atomic
+from smartcli.plan.store import YamlReadError, read_text
 from smartcli.vcs import gitio
 
 DRIVER = "smart"
