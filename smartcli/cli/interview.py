@@ -30,9 +30,6 @@ def new(
     """Start a new plan."""
 
     def use_case(console: Console) -> None:
-        from smartcli.plan.planfile import load_answers
-        from smartcli.plan.questionset import shipped_question_set
-
         language = resolve_lang(lang)
         if example:
             if from_ is not None or no_input or quick:
@@ -50,6 +47,9 @@ def new(
             common.require_terminal("new", language)
             if from_ is None:  # the first question before the question sets and the interview load
                 asked = _first_question(plan, language)
+        from smartcli.plan.planfile import load_answers
+        from smartcli.plan.questionset import shipped_question_set
+
         qset = shipped_question_set()
         seed, keys = load_answers(from_, qset, language) if from_ is not None else (None, frozenset[str]())
         if lang is not None and seed is not None:  # --lang wins over the file
