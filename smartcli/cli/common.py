@@ -13,7 +13,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from typer._click.exceptions import UsageError
@@ -292,6 +292,18 @@ def make_console(stderr: bool = False) -> Console:
     return _console_class()(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+class _LazyConsole:
+    """The command's console, made when first used: ``smart new`` asks its first question before rich."""
+
+    def __init__(self) -> None:
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            self._console = make_console()
+        return getattr(self._console, name)
+
+
 @functools.cache
 def _console_class() -> type[Console]:
     from rich.console import Console
@@ -364,7 +376,7 @@ def run(
     _check_lang(lang_option)
     token = ACTIVE_LANG.set(None)  # each command learns its language afresh
     try:
-        out = make_console()
+        out = cast("Console", _LazyConsole())
         if writes is None:
             from smartcli.cli.paging import paged as pager
 
