@@ -113,8 +113,11 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_VAGUE = {lang: re.compile(_words(phrases), re.IGNORECASE) for lang, phrases in _VAGUE_TIMES.items()}
+
+
 def _without_vague_times(statement: str, lang: Lang) -> str:
-    return _blank(statement, re.compile(_words(_VAGUE_TIMES[lang]), re.IGNORECASE))
+    return _blank(statement, _VAGUE[lang])
 
 
 _NUMBER = {
