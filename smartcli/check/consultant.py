@@ -19,6 +19,7 @@ The statement's numbers are read by :func:`smartcli.check.smartgoals.quantities`
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -184,7 +185,8 @@ _TO = re.compile(
 def _from_to(statement: str, found: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """The first »fra X til Y« / »from X to Y« in the statement, if any."""
     for first, second in itertools.pairwise(found):
-        if _FROM.search(statement[: first.start]) and _TO.match(statement[first.end : second.start]):
+        before = statement[max(0, first.start - 20) : first.start]  # »fra ca. «: a few words at most
+        if _FROM.search(before) and _TO.match(statement[first.end : second.start]):
             return first, second
     return None
 
@@ -238,9 +240,8 @@ _AND = re.compile(r"\b(?:og|and|samt|as well as)\b", re.IGNORECASE)
 
 def _numbered_parts(statement: str, found: list[Quantity]) -> int:
     """How many of the parts the statement joins with »og«/»and« name a number."""
-    bounds = [0, *(m.start() for m in _AND.finditer(statement)), len(statement) + 1]
-    parts = itertools.pairwise(bounds)
-    return sum(1 for lo, hi in parts if any(lo <= q.start < hi for q in found))
+    joins = [m.start() for m in _AND.finditer(statement)]
+    return len({bisect.bisect_right(joins, q.start) for q in found})
 
 
 # --- the mix of objectives ------------------------------------------------------------------
