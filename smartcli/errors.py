@@ -7,7 +7,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from smartcli.i18n import Lang, t
+from smartcli.i18n import Lang, t, tn
 
 
 class ExitCode(IntEnum):
@@ -73,7 +73,8 @@ class FileProblemsError(SmartError):
         self.lang_hint: Lang | None = None
 
     def render(self, lang: Lang) -> str:
-        lines = [t(lang, self.key, **self.params)]
+        rest = {k: v for k, v in self.params.items() if k != "count"}
+        lines = [tn(lang, self.key, self.params["count"], **rest)]  # "1 problem", "2 problems"
         lines += ["  " + p.render(lang, self.source) for p in self.problems]
         return "\n".join(lines)
 

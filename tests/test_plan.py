@@ -258,7 +258,7 @@ def test_a_hand_edited_plan_reports_every_problem_with_line_and_field(tmp_path: 
         f"{path}:9:23: situation.marketing_maturity: 'brilliant' is not one of the choices",
         f"{path}:10:20: situation.marketing_hours: Enter a number",
         f"{path}:15:13: objectives.objectives[0].target: Enter a number",
-        f"{path}:16:15: objectives.objectives[0].deadline: Enter a date",
+        f"{path}:16:15: objectives.objectives[0].deadline: That date doesn't exist: the month has only 28 days.",
         f"{path}:17:9: objectives.objectives[1].id: the id O1 is used by more than one record",
         "objectives.objectives[2].id: the id must look like O1",
         f"{path}:20:17: objectives.total_budget: expected a single value here",

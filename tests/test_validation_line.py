@@ -40,5 +40,5 @@ def test_the_reason_stands_under_the_refused_answer_and_the_answer_can_be_correc
 
     lines = [line.rstrip() for line in screen.display]
     refused = next(i for i, line in enumerate(lines) if "30-02-2027" in line)
-    assert "Den dato findes ikke: februar 2027 har 28 dage." in lines[refused + 1]
+    assert "Den dato findes ikke: måneden har kun 28 dage." in lines[refused + 1]
     assert "Planperiodens start" in lines[refused + 2] and "1-3-2027" in lines[refused + 2]

@@ -279,9 +279,9 @@ def test_an_answers_file_is_held_to_the_same_currency_period_and_dates(tmp_path:
 @pytest.mark.parametrize(
     ("text", "lang", "said"),
     [
-        ("30-02-2027", "da", "Den dato findes ikke: februar 2027 har 28 dage."),
+        ("30-02-2027", "da", "Den dato findes ikke: måneden har kun 28 dage."),
         ("29.2.2028", "da", None),  # a leap year has it
-        ("31 April 2027", "en", "That date doesn't exist: April 2027 has 30 days."),
+        ("31 April 2027", "en", "That date doesn't exist: the month has only 30 days."),
     ],
 )
 def test_a_day_the_month_has_not_got_is_named(text: str, lang: str, said: str | None) -> None:

@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Write the currency code in capitals: {capitals}.",
     },
     "value.no_such_day": {
-        "da": "Den dato findes ikke: {month} {year} har {days} dage.",
-        "en": "That date doesn't exist: {month} {year} has {days} days.",
+        "da": "Den dato findes ikke: måneden har kun {days} dage.",
+        "en": "That date doesn't exist: the month has only {days} days.",
     },
 }
