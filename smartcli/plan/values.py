@@ -234,9 +234,7 @@ def parse_date(text: str, lang: Lang, today: dt.date | None = None) -> dt.date:
     except ValueError:
         if 1 <= month <= 12 and day >= 1 and 1 <= year <= 9999:  # a real month, a day it hasn't got
             days = calendar.monthrange(year, month)[1]
-            raise ValueProblemError(
-                "value.no_such_day", month=MONTHS[lang][month - 1], year=year, days=days
-            ) from None
+            raise ValueProblemError("value.no_such_day", days=days) from None
         raise ValueProblemError("value.date") from None
     check_date_range(date)
     return date
