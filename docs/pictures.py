@@ -41,8 +41,8 @@ def new_screen() -> Text:
     """The screen of ``smart new`` at the first question, after the plan's details are answered."""
     screen = pyte.Screen(COLUMNS, ROWS)
     stream = pyte.ByteStream(screen)
-    env = {**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "SMART_LANG": "da"}
-    env.pop("NO_COLOR", None)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES", "FORCE_COLOR")}
+    env.update(PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm-256color", SMART_LANG="da")
     with tempfile.TemporaryDirectory() as folder:
         child = pexpect.spawn(
             sys.executable, ["-m", "smartcli", "new", "plan.yaml", "--lang", "da"],
@@ -62,7 +62,8 @@ def new_screen() -> Text:
             child.expect(expected)
             child.send(keys)
         child.expect("Svar")
-        child.expect(pexpect.TIMEOUT, timeout=1)  # let the prompt finish drawing
+        child.expect(r"tilbage\)")  # the prompt's hint, the last thing it draws
+        child.expect(pexpect.TIMEOUT, timeout=0.5)  # and anything the terminal is told after it
         stream.feed(seen.getvalue())
         child.logfile_read = None
         child.sendcontrol("c")

@@ -161,7 +161,7 @@ def test_the_blocks_read_back_say_what_the_html_says() -> None:
     assert "1. Situation: Where are we now?" in headings
     tables = [b for b in blocks if b.kind == "table"]
     kpi = next(t for t in tables if t.style == "kpi")
-    assert plain(kpi.head[0].paragraphs[0]) == "ID" and len(kpi.rows) == 4
+    assert plain(kpi.head[0].paragraphs[0]) == "ID" and len(kpi.rows) == 5  # O1–O5
     assert [b.chart for b in blocks if b.kind == "figure"] == list(document.figures)
     assert sum(1 for b in blocks if b.kind == "pagebreak") == 6  # before each phase and the open points
     assert any("40,000" in plain(p) for t in tables for row in t.rows for c in row for p in c.paragraphs)

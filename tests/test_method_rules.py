@@ -19,61 +19,11 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = dt.date(2027, 1, 15)
 NEW_CODES = {*(f"SM1{n}" for n in range(11, 22)), *(f"SM2{n}" for n in range(10, 24))}
 
-KNOWN_IN_SAMPLES = {("SM210", "BL3"), ("SM212", "A14"), ("SM213", "A13"), ("SM114", "O3"), ("SM120", "O4")}
-"""What the shipped samples trip today, reported to the lead with the change that clears it:
-the reserve BL3 is money kept back on purpose (``ignore_checks: [SM210:BL3]``), and the
-Christmas campaigns A13 and A14 serve O1, whose window closes on 31 October (the sample
-needs its Christmas objective: :func:`christmas_objective`). Two are findings a consultant
-keeps, silenced with their reason (:data:`KEPT`)."""
-
 KEPT = ["SM114:O3", "SM120:O4"]
-"""Findings on the sample a consultant would keep, each silenced in the plan with its reason:
+"""Findings on the sample a consultant would keep, each silenced in the plan (its reason in the answer):
 ``SM114:O3`` (catering enquiries are followed to orders in the lead log, with no conversion
 target until a season has shown the rate) and ``SM120:O4`` (the average of 4.6 is a guardrail
 read at each monthly report, not a second target)."""
-
-
-def christmas_objective(plan: Plan) -> Plan:
-    """The change proposed for the samples: the Christmas season gets its objective, O5.
-
-    The gift boxes were an objective hiding in a milestone (MS7); A13 and A14
-    serve it instead of O1, the channels they run in serve it too, its budget
-    comes out of O1's, and the reserve BL3 is silenced with its reason.
-    """
-    answers = plan.answers
-    objectives = answers["objectives"]
-    o1 = next(o for o in objectives if o["id"] == "O1")
-    o1["budget"] = 62000
-    objectives.append(
-        {
-            "id": "O5",
-            "statement": "Sell 450 Christmas gift boxes by 20 December 2027, at least 250 of them to companies",
-            "kind": "sales",
-            "metric": "Christmas gift boxes sold, web shop and invoice (Shopify and the lead log)",
-            "unit": "gift boxes",
-            "baseline": 300,
-            "baseline_period": "Christmas 2026",
-            "target": 450,
-            "deadline": dt.date(2027, 12, 20),
-            "start": dt.date(2027, 10, 1),
-            "data_source": "Shopify and the lead log",
-            "business_goal": "revenue",
-            "rationale": "About 300 boxes in 2026 with no campaign; companies bought over half of them.",
-            "budget": 15000,
-            "owner": "Mette Holm",
-        }
-    )
-    for record in answers["channel_plan"]:
-        if record["id"] in ("CH1", "CH3"):
-            record["objectives"] = [*record["objectives"], "O5"]
-    for record in answers["activities"]:
-        if record["id"] in ("A13", "A14"):
-            record["objectives"] = ["O5"]
-    for record in answers["milestones"]:
-        if record["id"] == "MS7":
-            record.update(objective="O5", value=450)
-    plan.ignore_checks = [*plan.ignore_checks, "SM210:BL3", *KEPT]
-    return plan
 
 
 def load_sample(lang: str = "en") -> Plan:
@@ -83,7 +33,8 @@ def load_sample(lang: str = "en") -> Plan:
 
 
 def clean(lang: str = "en") -> Plan:
-    return christmas_objective(load_sample(lang))
+    """The sample as shipped: its Christmas season has its objective (O5), and the kept findings are silenced."""
+    return load_sample(lang)
 
 
 def run_check(tmp_path: Path, plan: Plan, today: dt.date = TODAY) -> PlanCheck:
@@ -108,15 +59,15 @@ def record(plan: Plan, question: str, rid: str) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_sample_with_its_christmas_objective_trips_no_new_rule(tmp_path: Path, lang: str) -> None:
+def test_the_sample_without_its_history_trips_no_new_rule(tmp_path: Path, lang: str) -> None:
     assert new(run_check(tmp_path, clean(lang))) == []
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_shipped_samples_trip_only_what_was_reported(lang: str) -> None:
+def test_the_shipped_samples_trip_no_new_rule_and_keep_only_what_a_consultant_would(lang: str) -> None:
     path = EXAMPLES / f"bageriet-hvede.{lang}.yaml"
-    found = {(f.code, f.subject) for f in new(check_plan(path, QSET, lang, TODAY))}
-    assert found <= KNOWN_IN_SAMPLES
+    assert new(check_plan(path, QSET, lang, TODAY)) == []
+    assert load_plan(path, QSET).plan.ignore_checks == ["SM210:BL3", *KEPT]
 
 
 # --- SM111: growth beyond the baseline for the time ----------------------------------
@@ -231,7 +182,10 @@ def test_an_activity_serving_no_objective_unless_its_channel_does(tmp_path: Path
 
 
 def test_an_activity_after_every_deadline_it_serves(tmp_path: Path) -> None:
-    result = run_check(tmp_path, load_sample("en"))  # the sample as shipped: Christmas serves O1
+    plan = load_sample("en")
+    for activity in ("A13", "A14"):  # as the sample was before Christmas had its objective (O5)
+        record(plan, "activities", activity)["objectives"] = ["O1"]
+    result = run_check(tmp_path, plan)
     (late,) = only(result, "SM212")
     assert late.subject == "A14" and late.message == (
         "activity A14 starts 1 November 2027, after the last deadline of O1 (31 October 2027), so it does not count"

@@ -123,7 +123,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Run smart git-setup in the repository, and commit .gitattributes.",
     },
     "finding.SM011.fix": {
-        "da": "Intet at gøre: smart læser den gamle udgave; commit den nye sammen med din næste ændring.",
+        "da": "Intet at gøre: smart læser den gamle udgave; commit den nye sammen med jeres næste ændring.",
         "en": "Nothing to do: smart reads the old version; commit the new one with your next change.",
     },
     "finding.SM009": {

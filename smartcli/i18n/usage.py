@@ -197,8 +197,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Show every question with its id (what smart edit -q takes), phase by phase; --format md gives a blank questionnaire for a workshop.",
     },
     "help.questions_format": {
-        "da": "text (id'er og spørgsmål) eller md (et spørgeskema at printe).",
-        "en": "text (ids and questions) or md (a questionnaire to print).",
+        "da": "text (id'er og spørgsmål), md eller html (et spørgeskema at printe).",
+        "en": "text (ids and questions), md or html (a questionnaire to print).",
     },
     "help.schema": {
         "da": "Skriv planfilens JSON Schema, så editorer (VS Code med YAML-udvidelsen) kan fuldføre og tjekke håndrettede planer.",
