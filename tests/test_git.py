@@ -127,12 +127,12 @@ def branch_and_merge(repo: Path, ours, theirs) -> subprocess.CompletedProcess[st
 
 def test_two_branches_that_each_add_an_objective_merge_without_conflict(repo: Path) -> None:
     def ours(p) -> None:  # type: ignore[no-untyped-def]
-        p.answers["objectives"].append(objective("O5", "100 newsletter sign-ups by June"))
+        p.answers["objectives"].append(objective("O6", "100 newsletter sign-ups by June"))
         p.answers["competitors"].append({"id": "C4", "name": "New bakery"})
 
     def theirs(p) -> None:  # type: ignore[no-untyped-def]
-        p.answers["objectives"].append(objective("O5", "20 catering customers by Christmas"))
-        p.answers["activities"].append({"id": "A15", "what": "Catering fair", "objectives": ["O5"]})
+        p.answers["objectives"].append(objective("O6", "20 catering customers by Christmas"))
+        p.answers["activities"].append({"id": "A15", "what": "Catering fair", "objectives": ["O6"]})
         p.measurements.append(
             {"id": "M1", "objective": "O1", "date": __import__("datetime").date(2027, 2, 1), "value": 160}
         )
@@ -142,12 +142,12 @@ def test_two_branches_that_each_add_an_objective_merge_without_conflict(repo: Pa
     assert result.returncode == 0, result.stdout + result.stderr
     plan = load_plan(repo / "plan.yaml", QSET).plan
     statements = {o["id"]: o["statement"] for o in plan.answers["objectives"]}
-    assert statements["O5"] == "100 newsletter sign-ups by June"
-    assert statements["O6"] == "20 catering customers by Christmas"  # theirs renumbered
+    assert statements["O6"] == "100 newsletter sign-ups by June"
+    assert statements["O7"] == "20 catering customers by Christmas"  # theirs renumbered
     assert plan.answers["activities"][-1] == {
         "id": "A15",
         "what": "Catering fair",
-        "objectives": ["O6"],
+        "objectives": ["O7"],
     }  # and followed
     assert [c["id"] for c in plan.answers["competitors"]][-1] == "C4"
     assert plan.answers["strengths"][-1] == "Sourdough courses"
@@ -212,14 +212,14 @@ def test_both_branches_changing_the_period_is_a_recorded_conflict_and_nothing_el
         p.period = Period(dt.date(2027, 1, 1), dt.date(2027, 11, 30))
         p.company = "THEIRS Co"
         p.answers["brand"] = "Theirs: known in Trøjborg"
-        p.answers["objectives"].append(objective("O5", "20 catering customers by Christmas"))
+        p.answers["objectives"].append(objective("O6", "20 catering customers by Christmas"))
 
     result = branch_and_merge(repo, ours, theirs)
     assert result.returncode == 1 and "CONFLICT" in result.stdout, result.stdout + result.stderr
     assert "Internal error" not in result.stdout + result.stderr
     plan = load_plan(repo / "plan.yaml", QSET).plan  # a valid plan, no conflict markers
     assert plan.company == "THEIRS Co" and plan.answers["brand"] == "Theirs: known in Trøjborg"
-    assert plan.answers["objectives"][-1]["id"] == "O5"
+    assert plan.answers["objectives"][-1]["id"] == "O6"
     assert plan.answers["strengths"][-1] == "Ours: sourdough courses"
     assert plan.period == Period(dt.date(2027, 1, 1), dt.date(2027, 12, 15))  # ours kept
     assert plan.merge_conflicts == [
@@ -264,7 +264,7 @@ def test_a_deleted_objective_that_the_other_branch_refers_to_is_kept_as_a_confli
     assert result.returncode == 1 and "CONFLICT" in result.stdout, result.stdout + result.stderr
     assert "objectives.objectives[O4]" in result.stdout + result.stderr
     plan = load_plan(repo / "plan.yaml", QSET).plan  # loads: every reference resolves
-    assert [o["id"] for o in plan.answers["objectives"]] == ["O1", "O2", "O3", "O4"]
+    assert [o["id"] for o in plan.answers["objectives"]] == ["O1", "O2", "O3", "O4", "O5"]
     assert (
         plan.answers["activities"][-1]["objectives"] == ["O4"] and plan.measurements[0]["objective"] == "O4"
     )
@@ -283,17 +283,17 @@ def test_a_renamed_and_edited_plan_still_merges_by_answer(repo: Path) -> None:
     git(repo, "checkout", "-q", "-b", "renamed")
     git(repo, "mv", "plan.yaml", "plan-2027.yaml")
     edit_plan(
-        repo, lambda p: p.answers["objectives"].append(objective("O5", "Renamed side")), "plan-2027.yaml"
+        repo, lambda p: p.answers["objectives"].append(objective("O6", "Renamed side")), "plan-2027.yaml"
     )
-    git(repo, "commit", "-q", "-am", "Rename and add O5")
+    git(repo, "commit", "-q", "-am", "Rename and add O6")
     git(repo, "checkout", "-q", "-b", "edited", "main")
-    edit_plan(repo, lambda p: p.answers["objectives"].append(objective("O5", "Edited side")))
-    git(repo, "commit", "-q", "-am", "Add another O5")
+    edit_plan(repo, lambda p: p.answers["objectives"].append(objective("O6", "Edited side")))
+    git(repo, "commit", "-q", "-am", "Add another O6")
     result = run(["git", "merge", "--no-edit", "renamed"], repo, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     plan = load_plan(repo / "plan-2027.yaml", QSET).plan
     statements = {o["id"]: o["statement"] for o in plan.answers["objectives"]}
-    assert statements["O5"] == "Edited side" and statements["O6"] == "Renamed side"
+    assert statements["O6"] == "Edited side" and statements["O7"] == "Renamed side"
 
 
 def test_yaml_that_is_not_a_plan_diffs_and_merges_as_git_would(repo: Path) -> None:
@@ -359,7 +359,7 @@ def test_merged_conflicts_are_plain_data_a_plan_file_holds_for_an_open_session_t
     again = load_plan_text(dump_plan(merged, QSET), QSET, tmp_path / "plan.yaml").plan
     assert again.merge_conflicts[0]["theirs"] == {"start": dt.date(2027, 3, 1), "end": dt.date(2027, 12, 31)}
     assert again.merge_conflicts[1]["ours"] is None and again.merge_conflicts[1]["theirs"]["id"] == "O4"
-    assert [o["id"] for o in again.answers["objectives"]] == ["O1", "O2", "O3", "O4"]
+    assert [o["id"] for o in again.answers["objectives"]] == ["O1", "O2", "O3", "O4", "O5"]
 
 
 def check_codes(repo: Path, name: str) -> list[str]:
