@@ -8,8 +8,9 @@ parsing), and every help text smart gave is looked up again by its text and
 swapped for the chosen language's just before the help is drawn. typer's
 own words (panel titles, ``[default: …]``, ``required``, "Missing command")
 go through module constants and a gettext ``_`` that this module points at
-the catalogue; the sentences of typer's bundled click are plain English
-literals, out of reach, and stay English.
+the catalogue. typer's bundled click writes its usage errors as English
+literals with no gettext: the common ones are matched when an error is shown
+and rewritten (:func:`localise`); a sentence not in that list stays English.
 """
 
 from __future__ import annotations
