@@ -30,7 +30,7 @@ def sample_with_o2_reached():  # type: ignore[no-untyped-def]
 def test_reached_and_abandoned_objectives_close_with_their_figures_and_the_rest_carry_over() -> None:
     old = sample_with_o2_reached()
     new = build_next_plan(old, QSET, "plan-2027.yaml", abandon=frozenset({"O3"}), today=D(2027, 12, 31))
-    assert [o["id"] for o in new.answers["objectives"]] == ["O1", "O4"]
+    assert [o["id"] for o in new.answers["objectives"]] == ["O1", "O4", "O5"]
     assert new.period == Period(D(2028, 1, 1), D(2028, 12, 31)) and new.title == "Marketing plan 2028"
     origin = new.origin
     assert origin is not None and origin["plan"] == "plan-2027.yaml"
@@ -39,7 +39,7 @@ def test_reached_and_abandoned_objectives_close_with_their_figures_and_the_rest_
     assert closed["O2"]["result"] == "reached" and closed["O2"]["final"] == 1720
     assert closed["O2"]["final_date"] == D(2027, 7, 1) and closed["O2"]["target"] == 1700
     assert closed["O3"]["result"] == "abandoned" and closed["O3"]["final"] == 4
-    assert origin["carried"] == ["O1", "O4"]
+    assert origin["carried"] == ["O1", "O4", "O5"]
     assert origin["learnings"]["learnings"].startswith("Pre-ordering sells")
     assert {m["objective"] for m in new.measurements} == {"O1", "O4"}  # their history goes on
 
