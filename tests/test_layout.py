@@ -90,3 +90,11 @@ def test_every_module_says_what_it_owns(path: Path) -> None:
 def test_every_room_is_known() -> None:
     rooms = {room(p) for p in modules()} - {"smartcli"}
     assert rooms == set(MAY_IMPORT)
+
+
+def test_the_command_modules_write_their_annotations_as_objects() -> None:
+    """typer compiles and evaluates annotation texts on every start: a command module keeps them objects."""
+    for module in sorted((PACKAGE / "cli").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if "@app.command" in text:
+            assert "from __future__ import annotations" not in text, module.name

@@ -220,3 +220,20 @@ def test_a_missing_template_is_a_clean_error(tmp_path: Path) -> None:
     with pytest.raises(SmartError) as info:
         render_report(empty_plan("en"), QSET, "en", template=tmp_path / "nope.md.j2")
     assert info.value.key == "error.file_missing"
+
+
+def test_each_objective_says_what_a_result_costs_from_its_budget_baseline_and_target() -> None:
+    """The consultant's first sanity check (method review §4): budget ÷ |target − baseline|, in the report."""
+    from smartcli.report.context import build_objectives
+
+    plan = sample("en")
+    costs = {o.id: o.cost_per_result for o in build_objectives(plan, QSET, "en")}
+    assert costs["O2"] == 56 and costs["O4"] == 33 and costs["O1"] == 1033  # 28,000 ÷ 500; 5,000 ÷ 150; 62,000 ÷ 60
+    o4 = next(o for o in plan.answers["objectives"] if o["id"] == "O4")
+    o4.update(baseline=10, target=8, budget=5)  # a figure that should fall, and a cheap one: øre count
+    o2 = next(o for o in plan.answers["objectives"] if o["id"] == "O2")
+    o2["budget"] = None  # no budget, no cost
+    costs = {o.id: o.cost_per_result for o in build_objectives(plan, QSET, "en")}
+    assert costs["O4"] == 2.5 and costs["O2"] is None
+    report = render_report(sample("en"), QSET, "en")
+    assert "DKK 56 per result: DKK 28,000 for 500 followers" in report

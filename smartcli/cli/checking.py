@@ -1,7 +1,5 @@
 """``smart check`` and ``smart status``: holding plans to the method, and where they stand."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -42,7 +40,7 @@ def check(
 ) -> None:
     """Check plans."""
 
-    def use_case(console: Console) -> int:
+    def use_case(console: "Console") -> int:
         import json
         import re
 
@@ -101,7 +99,7 @@ def status(
 ) -> None:
     """Show where a plan stands, or every plan under some folders."""
 
-    def use_case(console: Console) -> int:
+    def use_case(console: "Console") -> int:
         import datetime as dt
 
         from smartcli.check.findings import SEVERITIES

@@ -9,7 +9,6 @@ import importlib
 import os
 import sys
 import types
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,22 +219,17 @@ class _Command(_Polished, TyperCommand):
 
 
 class _App(typer.Typer):
-    """The typer app: its commands built with less work and their help drawn by a lighter renderer."""
+    """The typer app: its commands built with less work and their help drawn by a lighter renderer.
+
+    The command modules don't use ``from __future__ import annotations``:
+    typer would compile and evaluate every option's annotation text each time
+    smart starts; written as objects, they are simply read.
+    """
 
     def command(  # type: ignore[override]
         self, *args: Any, cls: type[TyperCommand] | None = None, **kwargs: Any
     ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-        register = super().command(*args, cls=cls or _Command, **kwargs)
-
-        def decorator(function: Callable[..., Any]) -> Callable[..., Any]:
-            # The command modules' annotations are texts (``from __future__ import
-            # annotations``), which typer compiles and evaluates twice for every
-            # option when it builds the commands: evaluated once here, they are not.
-            with contextlib.suppress(NameError, TypeError):  # else typer evaluates them, as ever
-                function.__annotations__ = typing.get_type_hints(function, include_extras=True)
-            return register(function)
-
-        return decorator
+        return super().command(*args, cls=cls or _Command, **kwargs)
 
 
 app = _App(

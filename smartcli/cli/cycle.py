@@ -1,7 +1,5 @@
 """``smart track``, ``review`` and ``next``: the living cycle's commands."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -36,7 +34,7 @@ def track(
 ) -> None:
     """Record a measurement."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         import datetime as dt
 
         from smartcli.cycle.tracking import Reading, given_by_options, import_csv, record
@@ -75,7 +73,7 @@ def review(
 ) -> None:
     """Hold a review."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.interview.session import open_session
         from smartcli.plan.questionset import shipped_question_set
 
@@ -111,7 +109,7 @@ def next_cycle(
         plan, new_plan = None, plan
     old_plan = plan or Path("plan.yaml")
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.cycle.nextcycle import parse_period, start_next_cycle
         from smartcli.interview.session import open_session
         from smartcli.plan.questionset import shipped_question_set

@@ -1,7 +1,5 @@
 """``smart report``: the plan as a document."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -43,7 +41,7 @@ def report(
 ) -> None:
     """Write the strategy report."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.plan.planfile import load_plan
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.report import writing

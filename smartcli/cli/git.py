@@ -1,7 +1,5 @@
 """``smart diff``, ``log`` and ``git-setup``, and git's drivers: the commands for plans in git."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -36,7 +34,7 @@ def diff(
 ) -> None:
     """Show what changed between two versions of a plan."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.vcs.diffing import diff_plans
         from smartcli.vcs.history import compare, diff_json, diff_markdown, dump_json, print_diff
@@ -68,7 +66,7 @@ def log(
 ) -> None:
     """Show a plan's history from git."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.vcs.history import plan_log, print_log
 
@@ -81,7 +79,7 @@ def log(
 def textconv(file: Annotated[Path, typer.Argument(show_default=False)]) -> None:
     """git's textconv driver: a plan as one labelled line per answer; any other file as it is."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.vcs.textconv import textconv_bytes
 
         sys.stdout.buffer.write(textconv_bytes(file))
@@ -99,7 +97,7 @@ def merge_driver(
 ) -> None:
     """git's merge driver: merge plans by answer and record id; exit 1 when conflicts remain."""
 
-    def use_case(console: Console) -> int:
+    def use_case(console: "Console") -> int:
         from smartcli.vcs.drivers import merge_files
 
         return merge_files(base, ours, theirs, name or str(ours), common.make_console(stderr=True))
@@ -116,7 +114,7 @@ def git_setup(
 ) -> None:
     """Configure git to diff and merge plans with smart."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.vcs.drivers import setup_git
 
         setup_git(plans or [], console, resolve_lang(lang))

@@ -1,7 +1,5 @@
 """``smart new``, ``resume`` and ``edit``: the commands that ask the questions."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,7 +27,7 @@ def new(
 ) -> None:
     """Start a new plan."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         language = resolve_lang(lang)
         if example:
             if from_ is not None or no_input or quick:
@@ -91,7 +89,7 @@ def resume(
 ) -> None:
     """Continue a plan."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.interview.session import open_session
         from smartcli.plan.questionset import shipped_question_set
 
@@ -132,7 +130,7 @@ def edit(
 ) -> None:
     """Change answers in a plan."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.interview.edit import find_phase, find_question
         from smartcli.interview.session import open_session
         from smartcli.plan.questionset import shipped_question_set

@@ -1,7 +1,5 @@
 """``smart site``: every plan under some folders as a static site (the overview is ``smart status DIR``)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,7 +21,7 @@ def site(
 ) -> None:
     """Build a static site of every plan."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.plan.questionset import shipped_question_set
         from smartcli.portfolio.commands import make_site
 

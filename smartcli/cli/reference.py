@@ -1,7 +1,5 @@
 """``smart questions`` and ``smart schema``: the question set for people and for editors, no plan needed."""
 
-from __future__ import annotations
-
 import sys
 from typing import TYPE_CHECKING, Annotated
 
@@ -34,7 +32,7 @@ def questions(
 ) -> None:
     """List every question id, or print a blank questionnaire."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         from smartcli.interview.questionnaire import (
             print_questions,
             questionnaire_html,
@@ -61,7 +59,7 @@ def questions(
 def schema(lang: LangOpt = None, no_pager: NoPagerOpt = False) -> None:
     """Print the JSON Schema of the plan file."""
 
-    def use_case(console: Console) -> None:
+    def use_case(console: "Console") -> None:
         import json
 
         from smartcli.plan.questionset import shipped_question_set

@@ -134,6 +134,7 @@ def build_objectives(
                 rationale=_text(record.get("rationale")),
             )
         )
+        views[-1].cost_per_result = _cost_per_result(views[-1])
         state = states.get(views[-1].id)
         if state is not None:
             view = views[-1]
@@ -148,6 +149,15 @@ def build_objectives(
                 view.chart.low = min(view.chart.low, _round_down(min(v for _, v in course)))
                 view.chart.high = max(view.chart.high, _round_up(max(v for _, v in course)))
     return views
+
+
+def _cost_per_result(objective: ObjectiveView) -> float | None:
+    """What each unit of change costs: the budget over |target − baseline| (a consultant's first sanity check)."""
+    budget, baseline, target = objective.budget, objective.baseline, objective.target
+    if not budget or baseline is None or target is None or target == baseline:
+        return None
+    cost = budget / abs(target - baseline)
+    return float(round(cost)) if cost >= 10 else round(cost, 2)  # whole kroner read best; øre when it is cheap
 
 
 def _chart(history: tuple[tuple[dt.date, Any], ...], target: float | None) -> ChartView | None:

@@ -112,6 +112,8 @@ class ObjectiveView:
     """The business goal it serves (the choice's label)."""
     rationale: str | None = None
     """What the number rests on (why it is realistic)."""
+    cost_per_result: float | None = None
+    """Its budget for each unit of change from baseline to target (``None`` without all three)."""
 
 
 @dataclass
