@@ -250,6 +250,8 @@ def repo(tmp_path: Path) -> Path:
         ["report", "a.yaml"],
         ["status", "a.yaml"],
         ["check", "a.yaml", "--format", "json"],
+        ["--help"],
+        ["report", "--help"],
     ],
 )
 def test_a_reader_that_stops_early_ends_the_command_quietly(repo: Path, args: list[str]) -> None:

@@ -80,11 +80,25 @@ def load_help_renderer() -> None:
     }
     sys.modules.update(stand_ins)
     try:
-        import typer.rich_utils  # noqa: F401
+        import typer.rich_utils
     finally:
         for name, module in stand_ins.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
+    make = typer.rich_utils._get_rich_console
+
+    def help_console(stderr: bool = False) -> Console:
+        console = make(stderr)
+        console.on_broken_pipe = _help_cut_short  # type: ignore[method-assign]
+        return console
+
+    typer.rich_utils._get_rich_console = help_console
+
+
+def _help_cut_short() -> None:
+    """``smart --help | head``: the reader stopped early; exit as for any cut-short output (rich says 1)."""
+    _silence_stdout()
+    raise SystemExit(BROKEN_PIPE)
 
 
 _PLAIN_PATH = {"exists": False, "resolve_path": False, "file_okay": True, "dir_okay": True,
