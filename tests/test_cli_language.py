@@ -114,3 +114,11 @@ def test_each_help_text_is_its_own_so_it_can_be_found_again(lang: str) -> None:
 )
 def test_lang_is_read_from_the_raw_arguments(args: list[str], expected: str | None) -> None:
     assert language.lang_in(args) == expected
+
+
+def test_what_an_option_takes_is_named_in_the_chosen_language() -> None:
+    code, danish = run("--lang", "da", "report", "--help")
+    assert code == 0 and "--output    -o      FIL " in danish and "SPROG" in danish
+    code, english = run("report", "--help")
+    assert code == 0 and "--output    -o      FILE " in english and "LANG" in english
+    assert "<str>" not in danish + english and "<path>" not in danish + english and "<bool>" not in english

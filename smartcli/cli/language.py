@@ -20,7 +20,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
-from smartcli.i18n import LANGUAGES, Lang, resolve_lang, t
+from smartcli.i18n import LANGUAGES, MESSAGES, Lang, resolve_lang, t
 
 if TYPE_CHECKING:
     from typer._click import Context, HelpFormatter
@@ -141,26 +141,36 @@ def translate_help(command: Any, ctx: Context, lang: Lang) -> None:
             if (key := _KEYS.get(getattr(each, attribute, None) or "")) is not None:
                 setattr(each, attribute, t(lang, key))
     for param in command.get_params(ctx):
-        _name_the_value(param)
+        _name_the_value(param, lang)
         if (key := _KEYS.get(getattr(param, "help", None) or "")) is not None:
             param.help = t(lang, key)
         elif param.name in _OWN_OPTIONS:  # click's help option, typer's completion options
             param.help = t(lang, _OWN_OPTIONS[param.name])
 
 
-def _name_the_value(param: Any) -> None:
-    """Show what an option takes as a name (``FORMAT``, ``PLAN``), and nothing after a flag.
+def _name_the_value(param: Any, lang: Lang) -> None:
+    """Show what an option takes as a name in `lang` (``FORMAT``, ``PLAN``, ``FIL``), nothing after a flag.
 
     typer 0.29 shows Python types (``<str>``, ``<path>``, ``<bool>``); a user
-    reads ``--format FORMAT`` and ``--quick`` better.
+    reads ``--format FORMAT`` and ``--quick`` better. The English name is
+    kept on the option, so the help can be drawn again in the other language.
     """
-    if getattr(param, "metavar", None) is not None or param.name is None:
+    if param.name is None:
         return
-    if getattr(param, "is_flag", False) or getattr(param, "count", False):
-        param.metavar = ""
-    elif param.name not in ("help", "install_completion", "show_completion"):
-        longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
-        param.metavar = (longs[0][2:] if longs else param.name).upper().replace("-", "_")
+    english = getattr(param, "_smart_value", None)
+    if english is None:
+        if getattr(param, "metavar", None) is not None:
+            english = param.metavar
+        elif getattr(param, "is_flag", False) or getattr(param, "count", False):
+            english = ""
+        elif param.name in _OWN_OPTIONS:
+            return
+        else:
+            longs = [o for o in getattr(param, "opts", ()) if o.startswith("--")]
+            english = (longs[0][2:] if longs else param.name).upper().replace("-", "_")
+        param._smart_value = english
+    key = f"shell.value.{english}"
+    param.metavar = t(lang, key) if english and key in MESSAGES else english
     if getattr(param, "param_type_name", "") == "argument":  # its name says it: no type beside it
         param.display_type_rich = lambda ctx: None
 
