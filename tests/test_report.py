@@ -228,7 +228,8 @@ def test_each_objective_says_what_a_result_costs_from_its_budget_baseline_and_ta
 
     plan = sample("en")
     costs = {o.id: o.cost_per_result for o in build_objectives(plan, QSET, "en")}
-    assert costs["O2"] == 56 and costs["O4"] == 33 and costs["O1"] == 1033  # 28,000 ÷ 500; 5,000 ÷ 150; 62,000 ÷ 60
+    # 28,000 ÷ 500 followers; 5,000 ÷ 150 reviews; 62,000 ÷ 60 orders a month
+    assert costs["O2"] == 56 and costs["O4"] == 33 and costs["O1"] == 1033
     o4 = next(o for o in plan.answers["objectives"] if o["id"] == "O4")
     o4.update(baseline=10, target=8, budget=5)  # a figure that should fall, and a cheap one: øre count
     o2 = next(o for o in plan.answers["objectives"] if o["id"] == "O2")

@@ -152,12 +152,12 @@ def build_objectives(
 
 
 def _cost_per_result(objective: ObjectiveView) -> float | None:
-    """What each unit of change costs: the budget over |target − baseline| (a consultant's first sanity check)."""
+    """What each unit of change costs: budget ÷ |target − baseline| (a consultant's first sanity check)."""
     budget, baseline, target = objective.budget, objective.baseline, objective.target
     if not budget or baseline is None or target is None or target == baseline:
         return None
     cost = budget / abs(target - baseline)
-    return float(round(cost)) if cost >= 10 else round(cost, 2)  # whole kroner read best; øre when it is cheap
+    return float(round(cost)) if cost >= 10 else round(cost, 2)  # whole kroner; øre when it is cheap
 
 
 def _chart(history: tuple[tuple[dt.date, Any], ...], target: float | None) -> ChartView | None:
