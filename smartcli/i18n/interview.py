@@ -138,6 +138,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "--quick vælger, hvilke spørgsmål der stilles, og kan ikke bruges sammen med --no-input.",
         "en": "--quick chooses which questions are asked and can't be combined with --no-input.",
     },
+    "flow.review_later": {
+        "da": "{count} spørgsmål om, hvad I har nået og lært ({ids}), venter, til planen er i gang: smart review {path} stiller dem.",
+        "en": "{count} questions on what you reached and learned ({ids}) wait until the plan is running: smart review {path} asks them.",
+    },
+    "flow.review_later.one": {
+        "da": "Ét spørgsmål om, hvad I har nået og lært ({ids}), venter, til planen er i gang: smart review {path} stiller det.",
+        "en": "One question on what you reached and learned ({ids}) waits until the plan is running: smart review {path} asks it.",
+    },
     "flow.all_answered": {
         "da": "Alle spørgsmål i {path} er besvaret.",
         "en": "Every question in {path} is answered.",

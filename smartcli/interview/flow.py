@@ -32,13 +32,27 @@ from smartcli.interview.details import (
 )
 from smartcli.interview.navigation import GoBack, Step, walk
 from smartcli.interview.panel import print_earlier
+from smartcli.interview.position import (
+    applicable,
+    counted,
+    first_open,
+    following,
+    for_review,
+    interrupted,
+    previous,
+    ranks,
+    route,
+    skipped,
+    unanswered,
+)
 from smartcli.interview.prompts import Prompter
 from smartcli.interview.records import ask_list, ask_records
 from smartcli.interview.session import Session
 from smartcli.output import say
-from smartcli.plan.model import Phase, Plan, Question, QuestionSet, applies, is_answered, is_empty
+from smartcli.plan.model import Phase, Plan, Question, QuestionSet, is_answered, is_empty
 
-__all__ = ["default_period", "default_title"]  # at home in details; callers still find them here
+__all__ = ["applicable", "default_period", "default_title", "first_open", "skipped", "unanswered"]
+"""Found here by callers, though at home in details and position."""
 
 
 @contextmanager
@@ -48,63 +62,6 @@ def stop_on_interrupt(path: Path | None) -> Iterator[None]:
         yield
     except (KeyboardInterrupt, EOFError):
         raise InterviewStopped(path) from None
-
-
-# --- which questions are open -----------------------------------------------------
-
-
-def applicable(phase: Phase, answers: dict[str, Any]) -> list[Question]:
-    """The questions of `phase` that are asked, given the answers so far."""
-    return [q for q in phase.questions if applies(q, answers)]
-
-
-def _counted(phase: Phase, answers: dict[str, Any]) -> list[Question]:
-    """The questions a position counts: those asked, and those whose condition is not answered yet.
-
-    Counting a conditional question until its condition says no keeps the
-    count from growing under the user's feet (17, then 16, not 16, then 17).
-    """
-    return [
-        q
-        for q in phase.questions
-        if applies(q, answers) or (q.when is not None and q.when.question not in answers)
-    ]
-
-
-def first_open(plan: Plan, qset: QuestionSet) -> tuple[Phase, Question] | None:
-    """The first question not yet dealt with (resume starts here), or ``None``."""
-    for phase, question in qset:
-        if applies(question, plan.answers) and not is_answered(question, plan.answers):
-            return phase, question
-    return None
-
-
-def interrupted(plan: Plan, qset: QuestionSet, start: Question) -> tuple[Phase, Question] | None:
-    """The list or records question just before `start`, which may have been stopped part-way.
-
-    Questions are asked in order and every item is saved as it is given, so when
-    the last question dealt with is a list or records question, its last item or
-    record may be where the user stopped: resume offers its rest first.
-    """
-    last: tuple[Phase, Question] | None = None
-    for phase, question in qset:
-        if question is start:
-            break
-        if applies(question, plan.answers) and is_answered(question, plan.answers):
-            last = (phase, question)
-    if last is None or last[1].type not in ("list", "records") or is_empty(plan.answers.get(last[1].id)):
-        return None
-    return last
-
-
-def unanswered(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
-    """Every applicable question without an answer: not asked yet, or skipped."""
-    return [
-        (phase, question)
-        for phase, question in qset
-        if applies(question, plan.answers)
-        and (not is_answered(question, plan.answers) or is_empty(plan.answers.get(question.id)))
-    ]
 
 
 # --- printing ---------------------------------------------------------------------
@@ -123,7 +80,7 @@ def _print_phase_intro(console: Console, phase: Phase, qset: QuestionSet, lang: 
 def _print_question(
     console: Console, phase: Phase, question: Question, plan: Plan, qset: QuestionSet, lang: Lang
 ) -> None:
-    questions = _counted(phase, plan.answers)
+    questions = counted(phase, plan.answers)
     index = questions.index(question) + 1 if question in questions else 1
     position = t(
         lang, "flow.position", number=phase.number, total=len(qset.phases),
@@ -159,7 +116,11 @@ def print_summary(session: Session, console: Console, *, quick: bool = False) ->
     path = str(session.path)
     if quick and first_open(plan, qset.quick_route()) is None:
         say(console, lang, "flow.quick_done", count=len(open_points), path=path)
-    if first_open(plan, qset) is not None:
+    later = for_review(plan, qset)
+    if later:  # what was reached and learned: a new plan has nothing to say yet
+        key = "flow.review_later.one" if len(later) == 1 else "flow.review_later"
+        say(console, lang, key, count=len(later), ids=", ".join(q.id for q in later), path=path)
+    if first_open(plan, route(plan, qset)) is not None:
         say(console, lang, "flow.next_resume", path=path)
     say(console, lang, "flow.next_report", "bold", path=path)
     say(console, lang, "flow.next_edit", path=path)
@@ -207,44 +168,6 @@ def ask_question(
         store(ask_value(ctx, question, current))
 
 
-def _ranks(qset: QuestionSet) -> dict[str, int]:
-    """Each question's place in the whole interview, across the phases."""
-    return {question.id: n for n, (_, question) in enumerate(qset)}
-
-
-def _previous(plan: Plan, qset: QuestionSet, question: Question | None) -> tuple[Phase, Question] | None:
-    """The question asked before `question` (``None``: the last one), or ``None`` before the first."""
-    before = None
-    for phase, other in qset:
-        if other is question:
-            return before
-        if applies(other, plan.answers):
-            before = (phase, other)
-    return before
-
-
-def _following(
-    plan: Plan, qset: QuestionSet, question: Question | None, furthest: int
-) -> tuple[Phase, Question] | None:
-    """The question to ask after `question` (``None``: from the start).
-
-    That is the next one not dealt with yet, or, after going back, the next one
-    up to the furthest reached (`furthest`, a rank), so the way back is walked
-    forward again with the answers as defaults.
-    """
-    ranks = _ranks(qset)
-    after = -1 if question is None else ranks[question.id]
-    for phase, other in qset:
-        rank = ranks[other.id]
-        if (
-            rank > after
-            and applies(other, plan.answers)
-            and (rank <= furthest or not is_answered(other, plan.answers))
-        ):
-            return phase, other
-    return None
-
-
 def run_interview(
     session: Session,
     prompter: Prompter,
@@ -266,16 +189,16 @@ def run_interview(
         Whether the walk has no open questions left (the short route's, with `quick`).
     """
     plan = session.plan
-    qset = session.qset.quick_route() if quick else session.qset
+    qset = route(plan, session.qset, quick=quick)
     ctx = session.context(prompter, console)
     ctx.back = True
-    ranks = _ranks(qset)
+    order = ranks(qset)
     start = first_open(plan, qset)
     current, continuing = start, False
     if start is None:
         say(console, session.lang, "flow.quick_answered" if quick else "flow.all_answered", path=session.path)
     elif resuming:
-        questions = _counted(start[0], plan.answers)
+        questions = counted(start[0], plan.answers)
         say(
             console, session.lang, "flow.resuming", path=session.path, number=start[0].number,
             total=len(qset.phases), title=start[0].title(session.lang),
@@ -285,7 +208,7 @@ def run_interview(
         if stopped is not None:
             say(console, session.lang, "flow.continuing", question=stopped[1].prompt(session.lang))
             current, continuing = stopped, True
-    furthest = ranks[start[1].id] if start is not None else len(ranks)
+    furthest = order[start[1].id] if start is not None else len(order)
     from_end = False
     shown: Phase | None = None
     with stop_on_interrupt(session.path):
@@ -297,7 +220,7 @@ def run_interview(
                         _offer_skipped(session, ctx, prompter, qset)
                     break
                 except GoBack:
-                    current, from_end = _previous(plan, qset, None), True
+                    current, from_end = previous(plan, qset, None), True
                     if current is None:
                         nothing_before(console, lang)
                         continue
@@ -313,7 +236,7 @@ def run_interview(
                 )  # fmt: skip
             except GoBack:
                 continuing = False
-                earlier = _previous(plan, qset, question)
+                earlier = previous(plan, qset, question)
                 if earlier is not None:
                     current, from_end = earlier, True
                 elif before is not None:
@@ -324,13 +247,13 @@ def run_interview(
                     from_end = False
                 continue
             continuing = from_end = False
-            furthest = max(furthest, ranks[question.id])
-            following = _following(plan, qset, question, furthest)
-            if following is not None and following[0] is not phase and ranks[following[1].id] > furthest:
+            furthest = max(furthest, order[question.id])
+            upcoming = following(plan, qset, question, furthest)
+            if upcoming is not None and upcoming[0] is not phase and order[upcoming[1].id] > furthest:
                 try:
                     go_on = prompter.confirm(
-                        t(lang, "flow.continue", number=phase.number, next_number=following[0].number,
-                          next_title=following[0].title(lang)),
+                        t(lang, "flow.continue", number=phase.number, next_number=upcoming[0].number,
+                          next_title=upcoming[0].title(lang)),
                         default=True, back=True,
                     )  # fmt: skip
                 except GoBack:
@@ -339,14 +262,9 @@ def run_interview(
                 if not go_on:
                     say(console, lang, "flow.stopped", number=phase.number, path=session.path)
                     return False
-            current = following
+            current = upcoming
     print_summary(session, console, quick=quick)
     return first_open(plan, qset) is None
-
-
-def skipped(plan: Plan, qset: QuestionSet) -> list[tuple[Phase, Question]]:
-    """The questions that were asked and left empty (Enter on an empty answer)."""
-    return [(p, q) for p, q in unanswered(plan, qset) if is_answered(q, plan.answers)]
 
 
 def _offer_skipped(session: Session, ctx: AskContext, prompter: Prompter, route: QuestionSet) -> None:

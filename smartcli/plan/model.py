@@ -184,6 +184,12 @@ class QuestionSet:
         """The phase called `phase_id`."""
         return next(p for p in self.phases if p.id == phase_id)
 
+    def without_review(self) -> QuestionSet:
+        """Every phase without its review questions (what was reached and learned), in the same order."""
+        return QuestionSet(
+            tuple(replace(p, questions=tuple(q for q in p.questions if not q.review)) for p in self.phases)
+        )
+
     def quick_route(self) -> QuestionSet:
         """The short route: every phase with only its ``quick`` questions, in the same order."""
         return QuestionSet(
