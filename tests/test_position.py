@@ -42,3 +42,25 @@ def test_a_plan_with_a_measurement_or_a_review_asks_them_too() -> None:
 def test_the_running_sample_walks_every_question() -> None:
     sample = load_plan(SAMPLE, QSET).plan
     assert ids(route(sample, QSET)) == ids(QSET)
+
+
+def test_resume_of_a_new_plan_says_what_is_answered_now_and_what_waits(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from helpers import ScriptedPrompter
+    from smartcli.interview.flow import resume_plan
+    from smartcli.interview.session import open_session
+    from smartcli.plan.planfile import dump_plan
+
+    plan = load_plan(SAMPLE, QSET).plan
+    plan.measurements, plan.reviews = [], []
+    for question_id in REVIEW:
+        plan.answers.pop(question_id, None)
+    (tmp_path / "plan.yaml").write_text(dump_plan(plan, QSET), encoding="utf-8")
+    console = Console(file=io.StringIO(), width=200)
+    resume_plan(open_session(tmp_path / "plan.yaml", QSET, console, "en"), ScriptedPrompter([]), console)
+    said = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "that can be answered now is answered" in said and "Every question in" in said
+    assert f"{len(REVIEW)} questions on what you reached and learned" in said

@@ -146,6 +146,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "da": "Ét spørgsmål om, hvad I har nået og lært ({ids}), venter, til planen er i gang: smart review {path} stiller det.",
         "en": "One question on what you reached and learned ({ids}) waits until the plan is running: smart review {path} asks it.",
     },
+    "flow.all_answered_now": {
+        "da": "Alle spørgsmål i {path}, der kan besvares nu, er besvaret.",
+        "en": "Every question in {path} that can be answered now is answered.",
+    },
     "flow.all_answered": {
         "da": "Alle spørgsmål i {path} er besvaret.",
         "en": "Every question in {path} is answered.",

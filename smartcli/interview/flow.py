@@ -196,7 +196,8 @@ def run_interview(
     start = first_open(plan, qset)
     current, continuing = start, False
     if start is None:
-        say(console, session.lang, "flow.quick_answered" if quick else "flow.all_answered", path=session.path)
+        done = "flow.all_answered_now" if for_review(plan, session.qset) else "flow.all_answered"
+        say(console, session.lang, "flow.quick_answered" if quick else done, path=session.path)
     elif resuming:
         questions = counted(start[0], plan.answers)
         say(
