@@ -93,6 +93,7 @@ def load_help_renderer() -> None:
         return console
 
     typer.rich_utils._get_rich_console = help_console
+    language.speak(language.spoken())  # its words were just set in English: the language chosen, again
 
 
 def _help_cut_short() -> None:
@@ -172,16 +173,13 @@ def _format_help(
 ) -> None:
     """Draw `command`'s help with the light renderer, in the language ``--lang`` chose."""
     load_help_renderer()
-    lang = language.spoken()
-    language.speak(lang)  # typer's renderer may have loaded just now, with its English words
-    language.translate_help(command, ctx, lang)
+    language.translate_help(command, ctx, language.spoken())
     draw(ctx, formatter)
 
 
 def _speaking(error: UsageError) -> UsageError:
     """`error` in the language spoken, with typer's renderer (which draws it) loaded and told the same."""
     load_help_renderer()
-    language.speak(language.spoken())
     language.localise(error)
     return error
 
