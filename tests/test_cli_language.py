@@ -122,3 +122,10 @@ def test_what_an_option_takes_is_named_in_the_chosen_language() -> None:
     code, english = run("report", "--help")
     assert code == 0 and "--output    -o      FILE " in english and "LANG" in english
     assert "<str>" not in danish + english and "<path>" not in danish + english and "<bool>" not in english
+
+
+def test_a_usage_error_names_the_values_as_the_help_does() -> None:
+    code, danish = run("--lang", "da", "status", "--bogus")
+    assert code == 2 and "Brug: smart status [TILVALG] [STIER]..." in danish
+    code, english = run("status", "--bogus")
+    assert code == 2 and "Usage: smart status [OPTIONS] [PATHS]..." in english

@@ -180,6 +180,8 @@ def _format_help(
 def _speaking(error: UsageError) -> UsageError:
     """`error` in the language spoken, with typer's renderer (which draws it) loaded and told the same."""
     load_help_renderer()
+    if error.ctx is not None:  # its usage line names the values as the help does
+        language.translate_help(error.ctx.command, error.ctx, language.spoken())
     language.localise(error)
     return error
 
